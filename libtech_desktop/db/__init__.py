@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy models, repositories, the unit of work and Alembic migrations."""

@@ -1,0 +1,192 @@
+"""The ORM models. Rows never leave ``db/``: repositories map them to domain records."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+ITEM_STATUSES = ("available", "on_loan", "in_repair", "withdrawn", "missing", "lost")
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Stores aware datetimes as naive UTC text; gives them back aware (UTC)."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("refusing to store a naive datetime; pass an aware one")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        assert isinstance(value, datetime)
+        return value.replace(tzinfo=UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Audited:
+    """Who made a row and who last changed it, and when (UTC)."""
+
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    created_by: Mapped[str] = mapped_column(String(64))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_by: Mapped[str] = mapped_column(String(64))
+
+
+class PatronCategory(Base):
+    __tablename__ = "patron_categories"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(100))
+    membership_days: Mapped[int]
+
+
+class ItemType(Base):
+    __tablename__ = "item_types"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(100))
+
+
+class Patron(Audited, Base):
+    __tablename__ = "patrons"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    barcode: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    category_id: Mapped[int] = mapped_column(ForeignKey("patron_categories.id"))
+    email: Mapped[str | None] = mapped_column(String(200))
+    phone: Mapped[str | None] = mapped_column(String(50))
+    expires_on: Mapped[date | None] = mapped_column(Date)
+    blocked_reason: Mapped[str | None] = mapped_column(Text)
+    blocked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    blocked_by: Mapped[str | None] = mapped_column(String(64))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    category: Mapped[PatronCategory] = relationship(lazy="joined")
+
+
+class Biblio(Audited, Base):
+    __tablename__ = "biblios"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(Text, index=True)
+    author: Mapped[str | None] = mapped_column(String(300), index=True)
+    isbn: Mapped[str | None] = mapped_column(String(17), index=True)
+    year: Mapped[int | None]
+    publisher: Mapped[str | None] = mapped_column(String(300))
+
+
+class Item(Audited, Base):
+    __tablename__ = "items"
+    __table_args__ = (
+        CheckConstraint(
+            "status IN (" + ", ".join(f"'{s}'" for s in ITEM_STATUSES) + ")", name="status"
+        ),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    biblio_id: Mapped[int] = mapped_column(ForeignKey("biblios.id"), index=True)
+    barcode: Mapped[str] = mapped_column(String(64), unique=True)
+    call_number: Mapped[str | None] = mapped_column(String(100))
+    item_type_id: Mapped[int] = mapped_column(ForeignKey("item_types.id"))
+    location: Mapped[str | None] = mapped_column(String(100))
+    status: Mapped[str] = mapped_column(String(20), default="available")
+    condition_note: Mapped[str | None] = mapped_column(Text)
+
+    biblio: Mapped[Biblio] = relationship(lazy="joined")
+    item_type: Mapped[ItemType] = relationship(lazy="joined")
+
+
+class Loan(Base):
+    __tablename__ = "loans"
+    __table_args__ = (
+        # The schema itself forbids two open loans of one item.
+        Index(
+            "uq_loans_open_item",
+            "item_id",
+            unique=True,
+            sqlite_where=text("returned_at IS NULL"),
+        ),
+        CheckConstraint("renewals >= 0", name="renewals_not_negative"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id"), index=True)
+    patron_id: Mapped[int] = mapped_column(ForeignKey("patrons.id"), index=True)
+    checked_out_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    checked_out_by: Mapped[str] = mapped_column(String(64))
+    due_on: Mapped[date] = mapped_column(Date, index=True)
+    renewals: Mapped[int] = mapped_column(default=0)
+    last_renewed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    last_renewed_by: Mapped[str | None] = mapped_column(String(64))
+    returned_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    returned_by: Mapped[str | None] = mapped_column(String(64))
+
+    item: Mapped[Item] = relationship(lazy="joined")
+    patron: Mapped[Patron] = relationship(lazy="joined")
+
+
+class LoanRule(Base):
+    __tablename__ = "loan_rules"
+    __table_args__ = (
+        UniqueConstraint("category_id", "item_type_id"),
+        CheckConstraint("loan_days > 0", name="loan_days_positive"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    category_id: Mapped[int] = mapped_column(ForeignKey("patron_categories.id"))
+    item_type_id: Mapped[int] = mapped_column(ForeignKey("item_types.id"))
+    loan_days: Mapped[int]
+    max_renewals: Mapped[int]
+    max_items: Mapped[int]
+
+    category: Mapped[PatronCategory] = relationship(lazy="joined")
+    item_type: Mapped[ItemType] = relationship(lazy="joined")
+
+
+class ClosedDay(Base):
+    __tablename__ = "closed_days"
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    reason: Mapped[str] = mapped_column(String(200))
+
+
+class Repair(Base):
+    __tablename__ = "repairs"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id"), index=True)
+    note: Mapped[str] = mapped_column(Text)
+    reported_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    reported_by: Mapped[str] = mapped_column(String(64))
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    resolved_by: Mapped[str | None] = mapped_column(String(64))
+    outcome: Mapped[str | None] = mapped_column(String(20))
+
+    item: Mapped[Item] = relationship(lazy="joined")

@@ -1,0 +1,48 @@
+"""The SQLAlchemy unit of work: one session, one transaction, repositories over it."""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Self
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from libtech_desktop.db.repositories import (
+    SqlCatalogueRepository,
+    SqlLoanRepository,
+    SqlPatronRepository,
+    SqlRepairRepository,
+    SqlRuleRepository,
+)
+
+
+class SqlUnitOfWork:
+    def __init__(self, factory: sessionmaker[Session]) -> None:
+        self._factory = factory
+
+    def __enter__(self) -> Self:
+        self._session = self._factory()
+        self.patrons = SqlPatronRepository(self._session)
+        self.catalogue = SqlCatalogueRepository(self._session)
+        self.loans = SqlLoanRepository(self._session)
+        self.rules = SqlRuleRepository(self._session)
+        self.repairs = SqlRepairRepository(self._session)
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        # Anything not committed is rolled back: a refusal changes nothing.
+        self._session.rollback()
+        self._session.close()
+
+    def commit(self) -> None:
+        self._session.commit()
+
+
+def unit_of_work_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)

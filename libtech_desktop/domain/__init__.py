@@ -1,0 +1,1 @@
+"""Plain-Python library rules: no Qt, no SQLAlchemy."""

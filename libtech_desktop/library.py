@@ -1,0 +1,77 @@
+"""The Python API: ``with open_library(path) as lib: lib.circulation.checkout(...)``.
+
+A composition root: it alone wires storage (``db``) to the use cases (``services``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+from typing import Self
+
+from libtech_desktop.db.engine import open_engine
+from libtech_desktop.db.uow import SqlUnitOfWork, unit_of_work_factory
+from libtech_desktop.domain.clock import Clock, SystemClock
+from libtech_desktop.domain.staff import DESK_ACCOUNT, Actor
+from libtech_desktop.paths import default_db_path
+from libtech_desktop.services.catalogue import CatalogueService
+from libtech_desktop.services.circulation import CirculationService
+from libtech_desktop.services.context import ServiceContext
+from libtech_desktop.services.patrons import PatronService
+from libtech_desktop.services.repairs import RepairService
+from libtech_desktop.services.setup import SetupService
+
+
+class Library:
+    """One open library file and the services over it."""
+
+    def __init__(
+        self,
+        path: Path,
+        *,
+        clock: Clock | None = None,
+        actor: Callable[[], Actor] | None = None,
+    ) -> None:
+        self.path = Path(path)
+        is_new = not self.path.exists()
+        self._engine = open_engine(self.path)
+        sessions = unit_of_work_factory(self._engine)
+        self.context = ServiceContext(
+            unit_of_work=lambda: SqlUnitOfWork(sessions),
+            clock=clock or SystemClock(),
+            actor=actor or (lambda: DESK_ACCOUNT),
+        )
+        self.patrons = PatronService(self.context)
+        self.catalogue = CatalogueService(self.context)
+        self.circulation = CirculationService(self.context)
+        self.repairs = RepairService(self.context)
+        self.setup = SetupService(self.context)
+        if is_new:
+            # A new library is ready to lend at once: default categories, types, rules.
+            self.setup.ensure_defaults()
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def open_library(
+    path: str | Path | None = None,
+    *,
+    clock: Clock | None = None,
+    actor: Callable[[], Actor] | None = None,
+) -> Library:
+    """Open the library at ``path`` (default: ``LIBTECH_DB`` or the user's data dir),
+    creating and migrating it when new."""
+    return Library(Path(path) if path is not None else default_db_path(), clock=clock, actor=actor)

@@ -1,0 +1,199 @@
+"""Check out, check in, renew: the desk's three core actions, one transaction each."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from libtech_desktop.domain import circulation as rules
+from libtech_desktop.domain.catalogue import Item, ItemStatus, check_loanable
+from libtech_desktop.domain.circulation import Loan, LoanRule
+from libtech_desktop.domain.errors import (
+    CirculationRefused,
+    LibtechError,
+    NotOnLoan,
+    UnknownItem,
+    UnknownPatron,
+)
+from libtech_desktop.domain.patrons import Patron, check_may_borrow
+from libtech_desktop.services.context import ServiceContext
+from libtech_desktop.services.ports import UnitOfWork
+
+
+class AlreadyOnLoanToPatron(CirculationRefused):
+    code = "already_on_loan"
+
+
+@dataclass(frozen=True)
+class PatronSummary:
+    """What the desk shows when a patron's card is scanned."""
+
+    patron: Patron
+    loans: tuple[Loan, ...]
+    today: date
+    #: Why this patron may not borrow today, or ``None``.
+    refusal: str | None
+
+    @property
+    def overdue_count(self) -> int:
+        return sum(1 for loan in self.loans if loan.is_overdue(self.today))
+
+
+@dataclass(frozen=True)
+class CheckinResult:
+    item: Item
+    #: The loan that was closed, or ``None`` when the item was not on loan.
+    loan: Loan | None
+    days_overdue: int
+    notes: tuple[str, ...]
+
+    @property
+    def message(self) -> str:
+        return " ".join(self.notes)
+
+
+@dataclass(frozen=True)
+class CheckoutScan:
+    """The outcome of one scan at the check-out desk: a patron opened or an item lent."""
+
+    summary: PatronSummary
+    loan: Loan | None
+
+
+class CirculationService:
+    def __init__(self, context: ServiceContext) -> None:
+        self._ctx = context
+
+    # -- queries -------------------------------------------------------------
+
+    def patron_summary(self, patron_barcode: str) -> PatronSummary:
+        with self._ctx.unit_of_work() as uow:
+            return self._summary(uow, _patron(uow, patron_barcode))
+
+    def open_loans(self, patron_barcode: str | None = None, limit: int = 10_000) -> list[Loan]:
+        with self._ctx.unit_of_work() as uow:
+            if patron_barcode is None:
+                return list(uow.loans.open_loans(limit))
+            return list(uow.loans.open_for_patron(_patron(uow, patron_barcode).id))
+
+    # -- desk actions --------------------------------------------------------
+
+    def scan_at_checkout(self, current_patron: str | None, code: str) -> CheckoutScan:
+        """A scanned code at check-out: a patron's card opens them, an item is lent."""
+        with self._ctx.unit_of_work() as uow:
+            if uow.patrons.by_barcode(code) is not None:
+                return CheckoutScan(self._summary(uow, _patron(uow, code)), loan=None)
+            if uow.catalogue.item_by_barcode(code) is None:
+                raise UnknownItem(f"No patron or item has the barcode {code}.")
+            if current_patron is None:
+                raise UnknownPatron("Scan the patron's card first, then the items.")
+        loan = self.checkout(current_patron, code)
+        return CheckoutScan(self.patron_summary(current_patron), loan=loan)
+
+    def checkout(self, patron_barcode: str, item_barcode: str) -> Loan:
+        actor, now, today = self._ctx.actor(), self._ctx.clock.now(), self._ctx.clock.today()
+        with self._ctx.unit_of_work() as uow:
+            patron = _patron(uow, patron_barcode)
+            item = _item(uow, item_barcode)
+            check_may_borrow(patron, today)
+            notes: tuple[str, ...] = ()
+            current = uow.loans.open_for_item(item.id)
+            if current is not None:
+                if current.patron_barcode == patron.barcode:
+                    raise AlreadyOnLoanToPatron(
+                        f"{item.barcode} “{item.title}” is already on loan to {patron.name} "
+                        f"(due {current.due.isoformat()}). Renew it instead."
+                    )
+                uow.loans.close(current.id, actor, now)
+                notes = (
+                    f"Was on loan to {current.patron_name} ({current.patron_barcode}) "
+                    "— checked in first, then out.",
+                )
+            else:
+                check_loanable(item)
+            rule = _rule(uow, patron.category_code, item.item_type_code)
+            rules.check_item_limit(
+                patron.name, rule, uow.loans.count_open(patron.id, item.item_type_code)
+            )
+            due = rules.due_date(today, rule, uow.rules.is_closed)
+            loan = uow.loans.create(item.id, patron.id, due, actor, now)
+            uow.commit()
+        return replace(loan, notes=notes)
+
+    def checkin(self, item_barcode: str) -> CheckinResult:
+        actor, now, today = self._ctx.actor(), self._ctx.clock.now(), self._ctx.clock.today()
+        with self._ctx.unit_of_work() as uow:
+            item = _item(uow, item_barcode)
+            loan = uow.loans.open_for_item(item.id)
+            if loan is None:
+                return self._checkin_not_on_loan(uow, item)
+            closed = uow.loans.close(loan.id, actor, now)
+            item = _item(uow, item_barcode)
+            uow.commit()
+        overdue = loan.days_overdue(today)
+        notes = [f"Returned by {loan.patron_name}."]
+        if overdue:
+            notes.append(f"OVERDUE by {overdue} day{'s' if overdue != 1 else ''}.")
+        return CheckinResult(item=item, loan=closed, days_overdue=overdue, notes=tuple(notes))
+
+    def _checkin_not_on_loan(self, uow: UnitOfWork, item: Item) -> CheckinResult:
+        notes = ["Not on loan."]
+        if item.status in (ItemStatus.MISSING, ItemStatus.LOST):
+            notes.append(f"It was marked {item.status.label.lower()} — now available again.")
+            item = uow.catalogue.set_status(
+                item.id, ItemStatus.AVAILABLE, self._ctx.actor(), self._ctx.clock.now()
+            )
+            uow.commit()
+        elif item.status is not ItemStatus.AVAILABLE:
+            notes.append(f"It is {item.status.label.lower()}.")
+        return CheckinResult(item=item, loan=None, days_overdue=0, notes=tuple(notes))
+
+    def renew(self, item_barcode: str) -> Loan:
+        actor, now, today = self._ctx.actor(), self._ctx.clock.now(), self._ctx.clock.today()
+        with self._ctx.unit_of_work() as uow:
+            item = _item(uow, item_barcode)
+            loan = uow.loans.open_for_item(item.id)
+            if loan is None:
+                raise NotOnLoan(f"{item.barcode} “{item.title}” is not on loan.")
+            patron = _patron(uow, loan.patron_barcode)
+            check_may_borrow(patron, today)
+            rule = _rule(uow, patron.category_code, item.item_type_code)
+            rules.check_renewable(loan, rule)
+            due = rules.renewed_due(loan, today, rule, uow.rules.is_closed)
+            renewed = uow.loans.renew(loan.id, due, actor, now)
+            uow.commit()
+        return renewed
+
+    def _summary(self, uow: UnitOfWork, patron: Patron) -> PatronSummary:
+        today = self._ctx.clock.today()
+        try:
+            check_may_borrow(patron, today)
+            refusal = None
+        except LibtechError as exc:
+            refusal = exc.message
+        loans = tuple(uow.loans.open_for_patron(patron.id))
+        return PatronSummary(patron=patron, loans=loans, today=today, refusal=refusal)
+
+
+def _patron(uow: UnitOfWork, barcode: str) -> Patron:
+    patron = uow.patrons.by_barcode(barcode)
+    if patron is None:
+        raise UnknownPatron(f"No patron has the card barcode {barcode}.")
+    return patron
+
+
+def _item(uow: UnitOfWork, barcode: str) -> Item:
+    item = uow.catalogue.item_by_barcode(barcode)
+    if item is None:
+        raise UnknownItem(f"No item has the barcode {barcode}.")
+    return item
+
+
+def _rule(uow: UnitOfWork, category: str, item_type: str) -> LoanRule:
+    rule = uow.rules.rule(category, item_type)
+    if rule is None:
+        raise CirculationRefused(
+            f"No loan rule for {category} patrons and {item_type} items — "
+            "a librarian must add one before this can be lent."
+        )
+    return rule
