@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from libtech_desktop.domain.errors import LibtechError
 
-__version__ = "0.1.0"
+from libtech_desktop._version import __version__
 __all__ = ["LibtechError", "__version__", "open_library"]
 
 if TYPE_CHECKING:

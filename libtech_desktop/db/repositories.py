@@ -17,8 +17,10 @@ from libtech_desktop.domain.catalogue import (
     ItemDraft,
     ItemStatus,
     ItemType,
+    normalize_isbn,
 )
 from libtech_desktop.domain.circulation import Loan, LoanRule
+from libtech_desktop.domain.errors import InvalidInput
 from libtech_desktop.domain.patrons import Category, Patron, PatronDraft
 from libtech_desktop.domain.repairs import Repair, RepairOutcome
 from libtech_desktop.domain.staff import Actor
@@ -27,6 +29,13 @@ from libtech_desktop.domain.staff import Actor
 def _like(text: str) -> str:
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
+
+
+def _isbn13_or_none(text: str) -> str | None:
+    try:
+        return normalize_isbn(text)
+    except InvalidInput:
+        return None
 
 
 def _stamp(row: m.Audited, actor: Actor, now: datetime, *, new: bool = False) -> None:
@@ -150,11 +159,13 @@ class SqlCatalogueRepository:
             pattern = _like(text)
             by_item = select(m.Item.biblio_id).where(m.Item.barcode == text)
             digits = "".join(ch for ch in text if ch.isdigit() or ch in "Xx")
+            # Records store ISBN-13: an ISBN-10 typed from an older copy must still match.
+            isbns = {digits, _isbn13_or_none(text) or digits}
             query = query.where(
                 or_(
                     m.Biblio.title.ilike(pattern, escape="\\"),
                     m.Biblio.author.ilike(pattern, escape="\\"),
-                    m.Biblio.isbn == digits,
+                    m.Biblio.isbn.in_(isbns),
                     m.Biblio.id.in_(by_item),
                 )
             ).order_by(m.Biblio.title)

@@ -162,7 +162,7 @@ CATALOGUE: tuple[_Title, ...] = (
     _Title("J FIC", "Anne of Green Gables", "Montgomery, L. M.", 1998, "Bantam Books"),
     _Title("J FIC", "Alice's Adventures in Wonderland", "Carroll, Lewis", 2008, "Puffin Books"),
     _Title("J FIC", "The Secret Garden", "Burnett, Frances Hodgson", 2002, "Puffin Books"),
-    _Title("J FIC", "Island of the Blue Dolphins", "O'Dell, Scott", 1990, "Houghton Mifflin", "9780395536806"),
+    _Title("J FIC", "Island of the Blue Dolphins", "O'Dell, Scott", 1990, "Houghton Mifflin"),
     _Title("J FIC", "The Phantom Tollbooth", "Juster, Norton", 1988, "Random House", "9780394820378"),
     _Title("J FIC", "Madeline", "Bemelmans, Ludwig", 1939, "Viking", "9780670445806"),
     _Title("J FIC", "The Snowy Day", "Keats, Ezra Jack", 1962, "Viking", "9780670654000"),
@@ -171,7 +171,7 @@ CATALOGUE: tuple[_Title, ...] = (
     _Title("J FIC", "The Wild Robot", "Brown, Peter", 2016, "Little, Brown", "9780316381994"),
     _Title("J FIC", "Dog Man", "Pilkey, Dav", 2016, "Graphix", "9780545581608"),
     _Title("J FIC", "Dinosaurs Before Dark", "Osborne, Mary Pope", 1992, "Random House", "9780679824114"),
-    _Title("J FIC", "Ramona the Pest", "Cleary, Beverly", 1992, "Avon Books", "9780380709540"),
+    _Title("J FIC", "Ramona the Pest", "Cleary, Beverly", 1992, "Avon Books"),
     _Title("J FIC", "Pippi Longstocking", "Lindgren, Astrid", 2005, "Puffin Books", "9780142402498"),
     # Adult non-fiction, shelved by Dewey number
     _Title("523.1", "A Brief History of Time", "Hawking, Stephen", 1998, "Bantam Books", "9780553380163"),
@@ -353,9 +353,8 @@ def _categories(rng: random.Random, count: int) -> list[str]:
 
 def _expiries(rng: random.Random, count: int) -> list[int]:
     """Days until each card expires: mostly 30-700, a few already expired."""
-    expired = (
-        set(rng.sample(range(count), max(1, round(count * EXPIRED_SHARE)))) if count >= 5 else set()
-    )
+    how_many = max(1, round(count * EXPIRED_SHARE)) if count >= 5 else 0
+    expired = set(rng.sample(range(count), how_many))
     return [rng.randint(-365, -1) if i in expired else rng.randint(30, 700) for i in range(count)]
 
 

@@ -76,6 +76,11 @@ class CirculationService:
                 return list(uow.loans.open_loans(limit))
             return list(uow.loans.open_for_patron(_patron(uow, patron_barcode).id))
 
+    def item_loan(self, item_barcode: str) -> Loan | None:
+        """The item's open loan, or ``None`` when it is not on loan."""
+        with self._ctx.unit_of_work() as uow:
+            return uow.loans.open_for_item(_item(uow, item_barcode.strip()).id)
+
     # -- desk actions --------------------------------------------------------
 
     def scan_at_checkout(self, current_patron: str | None, code: str) -> CheckoutScan:

@@ -1,0 +1,161 @@
+"""The GUI composition root: ``libtech-desktop [--db PATH] [--demo]``.
+
+It alone knows every layer: it opens the library (db), builds the services, and
+hands each tab exactly the services it needs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from libtech_desktop._version import __version__
+from libtech_desktop.domain.errors import LibtechError
+from libtech_desktop.library import Library, open_library
+from libtech_desktop.logging_setup import setup_logging
+from libtech_desktop.paths import APP_AUTHOR, APP_NAME, DB_ENV, default_db_path, resources_dir
+from libtech_desktop.services.checkout_session import CheckoutSession
+from libtech_desktop.services.demo import DemoService
+from libtech_desktop.ui.feedback import QtSoundPlayer, RecordingSoundPlayer, SoundPlayer
+from libtech_desktop.ui.main_window import MainWindow
+from libtech_desktop.ui.runner import TaskRunner
+from libtech_desktop.ui.settings import WorkstationSettings
+from libtech_desktop.ui.tabs.catalogue_tab import CatalogueTab
+from libtech_desktop.ui.tabs.checkin_tab import CheckinTab
+from libtech_desktop.ui.tabs.checkout_tab import CheckoutTab
+from libtech_desktop.ui.tabs.patrons_tab import PatronsTab
+from libtech_desktop.ui.tabs.repairs_tab import RepairsTab
+
+log = logging.getLogger(__name__)
+
+DEMO_PATRONS = 60
+DEMO_ITEMS = 300
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="libtech-desktop", description="LibTech Desk")
+    parser.add_argument(
+        "--db", type=Path, help=f"library file (default: ${DB_ENV} or your data folder)"
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the demo library (made and filled on first use) instead of your own",
+    )
+    parser.add_argument("--version", action="version", version=f"LibTech Desk {__version__}")
+    return parser.parse_args(argv)
+
+
+def library_path(args: argparse.Namespace) -> Path:
+    if args.db is not None:
+        return Path(args.db)
+    if args.demo:
+        return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)) / "demo.sqlite3"
+    return default_db_path()
+
+
+class DeskApplication(QObject):
+    """Builds the window over an open library; owns the runner's lifetime."""
+
+    demo_ready = Signal()
+
+    def __init__(
+        self,
+        library: Library,
+        settings: WorkstationSettings,
+        log_path: Path,
+        sounds: SoundPlayer | None = None,
+        receipts_dir: Path | None = None,
+    ) -> None:
+        super().__init__()
+        self.library = library
+        self.runner = TaskRunner()
+        if sounds is None:
+            sounds = (
+                QtSoundPlayer(resources_dir() / "sounds", settings.volume)
+                if settings.sounds_enabled
+                else RecordingSoundPlayer()
+            )
+        receipts_dir = receipts_dir or Path(platformdirs.user_documents_dir()) / "LibTech receipts"
+        clock = library.context.clock
+        scan_settings = settings.scan_settings
+        self.checkout = CheckoutTab(
+            CheckoutSession(library.circulation),
+            self.runner,
+            sounds,
+            clock,
+            receipts_dir,
+            library_name=library.path.stem.replace("_", " ").title(),
+        )
+        self.checkin = CheckinTab(library.circulation, self.runner, sounds, clock)
+        self.catalogue = CatalogueTab(library.catalogue, self.runner, sounds)
+        self.repairs = RepairsTab(library.repairs, self.runner, sounds)
+        self.patrons = PatronsTab(library.patrons, library.circulation, self.runner, sounds)
+        tabs = [
+            ("Check out", self.checkout),
+            ("Check in", self.checkin),
+            ("Catalogue", self.catalogue),
+            ("Repairs", self.repairs),
+            ("Patrons", self.patrons),
+        ]
+        for _, tab in tabs:
+            field = getattr(tab, "scan_field", None)
+            if field is not None and hasattr(field, "settings"):
+                field.settings = scan_settings
+        self.window = MainWindow(tabs, self.runner, settings, library.path, log_path)
+
+    def fill_demo_if_empty(self) -> None:
+        """Fill an empty library with the demo data, in the background."""
+        demo = DemoService(self.library.context)
+        catalogue = self.library.catalogue
+        status = self.window.statusBar()
+        status.showMessage("Preparing the demo library…")
+
+        def fill() -> object:
+            if catalogue.search("", limit=1):
+                return None
+            return demo.populate(DEMO_PATRONS, DEMO_ITEMS, seed=1)
+
+        def done(report: object) -> None:
+            status.showMessage("Demo library ready." if report else "", 10_000)
+            self.demo_ready.emit()
+
+        self.runner.submit(fill, done)
+
+    def close(self) -> None:
+        self.runner.shutdown()
+        self.library.close()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    log_path = setup_logging()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("LibTech Desk")
+    app.setOrganizationName(APP_AUTHOR)
+    path = library_path(args)
+    try:
+        library = open_library(path)
+    except (LibtechError, OSError) as exc:
+        log.exception("Cannot open %s", path)
+        QMessageBox.critical(None, "LibTech Desk", f"Cannot open the library {path}:\n{exc}")
+        return 1
+    desk = DeskApplication(library, WorkstationSettings(), log_path)
+    if args.demo:
+        desk.fill_demo_if_empty()
+    desk.window.show()
+    try:
+        return app.exec()
+    finally:
+        desk.close()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,222 @@
+"""One function per command: call the services, print the outcome, return the exit status.
+
+Refusals are :class:`LibtechError`; a single-object command lets them propagate to
+``main``, which prints one line. A batch (several items) reports each failure on
+stderr, carries on with the rest and exits 1 if any failed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from libtech_desktop.cli import render
+from libtech_desktop.domain.errors import (
+    LibtechError,
+    PatronBlocked,
+    PatronExpired,
+    UnknownPatron,
+)
+from libtech_desktop.library import Library
+from libtech_desktop.services.demo import DemoService
+
+#: Refusals about the patron: every further item would be refused alike.
+_PATRON_REFUSALS = (UnknownPatron, PatronBlocked, PatronExpired)
+
+
+@dataclass(frozen=True)
+class Run:
+    """One invocation: the open library, the parsed arguments, whether the file is new."""
+
+    lib: Library
+    args: argparse.Namespace
+    created: bool
+
+    def out(self, text: str = "") -> None:
+        print(text, file=sys.stdout)
+
+    def fail(self, message: str) -> None:
+        print(f"libtech: error: {message}", file=sys.stderr)
+
+
+# -- the library ----------------------------------------------------------------
+
+
+def init(run: Run) -> int:
+    report = run.lib.setup.ensure_defaults()
+    if run.created:
+        run.out(f"Created a new library at {run.lib.path}, ready to lend.")
+        return 0
+    added = (
+        f"{report.categories_added} categories, {report.item_types_added} item types, "
+        f"{report.rules_added} loan rules"
+    )
+    if any((report.categories_added, report.item_types_added, report.rules_added)):
+        run.out(f"The library at {run.lib.path} already existed; added the missing {added}.")
+    else:
+        run.out(f"The library at {run.lib.path} already exists and has its defaults.")
+    return 0
+
+
+def demo(run: Run) -> int:
+    a = run.args
+    report = DemoService(run.lib.context).populate(patrons=a.patrons, items=a.items, seed=a.seed)
+    run.out(f"Demo library at {run.lib.path} (seed {a.seed}):")
+    run.out(
+        f"  {report.patrons} patrons ({report.expired_patrons} expired, "
+        f"{report.blocked_patrons} blocked)"
+    )
+    run.out(f"  {report.biblios} records, {report.items} items")
+    run.out(f"  {report.loans} on loan ({report.overdue_loans} overdue)")
+    run.out(f"  {report.repairs} in the repair queue")
+    return 0
+
+
+# -- patrons --------------------------------------------------------------------
+
+
+def patron_add(run: Run) -> int:
+    a = run.args
+    patron = run.lib.patrons.register(
+        barcode=a.barcode, name=a.name, category=a.category, email=a.email
+    )
+    expires = render.day(patron.expires_on) or "never"
+    run.out(
+        f"Registered {patron.name} ({patron.barcode}), {patron.category_name}; "
+        f"card expires {expires}."
+    )
+    run.out(str(patron.id))
+    return 0
+
+
+def patron_block(run: Run) -> int:
+    patron = run.lib.patrons.block(run.args.barcode, run.args.reason)
+    run.out(f"Blocked {patron.name} ({patron.barcode}): {patron.blocked_reason}")
+    return 0
+
+
+def patron_unblock(run: Run) -> int:
+    patron = run.lib.patrons.unblock(run.args.barcode)
+    run.out(f"Unblocked {patron.name} ({patron.barcode}).")
+    return 0
+
+
+def patron_show(run: Run) -> int:
+    summary = run.lib.circulation.patron_summary(run.args.barcode.strip())
+    if run.args.json:
+        data = render.patron_json(summary.patron, summary.refusal)
+        data["loans"] = [render.loan_json(loan, summary.today) for loan in summary.loans]
+        run.out(render.dumps(data))
+        return 0
+    for line in render.patron_lines(summary.patron):
+        run.out(line)
+    if summary.refusal and not summary.patron.blocked_reason:
+        run.out(f"  MAY NOT BORROW: {summary.refusal}")
+    run.out(f"  Loans:    {len(summary.loans)} ({summary.overdue_count} overdue)")
+    for loan in summary.loans:
+        run.out("    " + render.loan_line(loan, summary.today, with_patron=False))
+    return 0
+
+
+# -- the catalogue --------------------------------------------------------------
+
+
+def biblio_add(run: Run) -> int:
+    a = run.args
+    biblio = run.lib.catalogue.add_biblio(title=a.title, author=a.author, isbn=a.isbn, year=a.year)
+    by = f" / {biblio.author}" if biblio.author else ""
+    run.out(f"Added record {biblio.id}: {biblio.title}{by}")
+    run.out(str(biblio.id))
+    return 0
+
+
+def item_add(run: Run) -> int:
+    a = run.args
+    item = run.lib.catalogue.add_item(
+        a.biblio_id,
+        barcode=a.barcode,
+        call_number=a.call_number,
+        item_type=a.item_type,
+        location=a.location,
+    )
+    details = ", ".join(x for x in (item.item_type_code, item.call_number, item.location) if x)
+    run.out(f"Added item {item.barcode} to record {item.biblio_id} “{item.title}” ({details}).")
+    run.out(str(item.id))
+    return 0
+
+
+def item_show(run: Run) -> int:
+    item = run.lib.catalogue.item(run.args.barcode)
+    loan = run.lib.circulation.item_loan(item.barcode)
+    if run.args.json:
+        run.out(render.dumps(render.item_json(item, loan)))
+    else:
+        for line in render.item_lines(item, loan, run.lib.context.clock.today()):
+            run.out(line)
+    return 0
+
+
+# -- circulation ----------------------------------------------------------------
+
+
+def checkout(run: Run) -> int:
+    def one(barcode: str) -> None:
+        loan = run.lib.circulation.checkout(run.args.patron.strip(), barcode)
+        run.out(f"{loan.item_barcode}  {loan.title}  due {loan.due.isoformat()}")
+        for note in loan.notes:
+            run.out(f"  !! {note}")
+
+    return _each(run, one, stop_on=_PATRON_REFUSALS)
+
+
+def checkin(run: Run) -> int:
+    def one(barcode: str) -> None:
+        result = run.lib.circulation.checkin(barcode)
+        run.out(f"{result.item.barcode}  {result.item.title}  {result.message}")
+
+    return _each(run, one)
+
+
+def renew(run: Run) -> int:
+    def one(barcode: str) -> None:
+        loan = run.lib.circulation.renew(barcode)
+        run.out(
+            f"{loan.item_barcode}  {loan.title}  due {loan.due.isoformat()}"
+            f"  (renewal {loan.renewals})"
+        )
+
+    return _each(run, one)
+
+
+def loans(run: Run) -> int:
+    patron = run.args.patron.strip() if run.args.patron else None
+    today = run.lib.context.clock.today()
+    found = run.lib.circulation.open_loans(patron)
+    if run.args.json:
+        run.out(render.dumps([render.loan_json(loan, today) for loan in found]))
+        return 0
+    for loan in found:
+        run.out(render.loan_line(loan, today, with_patron=patron is None))
+    overdue = sum(1 for loan in found if loan.is_overdue(today))
+    run.out(f"{len(found)} open loan{'s' if len(found) != 1 else ''}, {overdue} overdue.")
+    return 0
+
+
+def _each(
+    run: Run,
+    action: Callable[[str], None],
+    stop_on: tuple[type[LibtechError], ...] = (),
+) -> int:
+    """Apply ``action`` to every item barcode; report failures and keep going."""
+    status = 0
+    for raw in run.args.items:
+        try:
+            action(raw.strip())
+        except stop_on:
+            raise
+        except LibtechError as exc:
+            run.fail(str(exc))
+            status = 1
+    return status

@@ -1,0 +1,131 @@
+"""The ``libtech`` command line: every command, its arguments and its help."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import Any
+
+from libtech_desktop import __version__
+from libtech_desktop.cli import commands
+
+Handler = Callable[..., int]
+
+DESCRIPTION = """\
+LibTech Desk from the command line: the same library and the same rules as the
+desk, for scripting and batch work. A command that creates something prints the
+new id alone on the last line. Errors are one line on stderr; exit status 1 for
+a refusal, 2 for a mistyped command, 3 for a bug.
+"""
+EPILOG = """\
+The library file is --db PATH, else $LIBTECH_DB, else library.sqlite3 in the
+user's data directory. For tests and demos, LIBTECH_TODAY=YYYY-MM-DD fixes the
+date the desk lives in.
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="libtech",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _add_common(parser, default=None)
+    parser.add_argument("--version", action="version", version=f"libtech {__version__}")
+    # --db and --debug are accepted after the command as well; SUPPRESS keeps a
+    # subcommand from overwriting a value given before it.
+    common = argparse.ArgumentParser(add_help=False)
+    _add_common(common, default=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    _library_commands(sub, common)
+    _patron_commands(sub, common)
+    _catalogue_commands(sub, common)
+    _circulation_commands(sub, common)
+    return parser
+
+
+def _add_common(parser: argparse.ArgumentParser, default: Any) -> None:
+    parser.add_argument(
+        "--db", metavar="PATH", default=default, help="the library file (created if new)"
+    )
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        default=default if default is argparse.SUPPRESS else False,
+        help="show the full traceback of an internal error",
+    )
+
+
+def _command(
+    sub: Any, common: argparse.ArgumentParser, name: str, handler: Handler, help_text: str
+) -> argparse.ArgumentParser:
+    parser: argparse.ArgumentParser = sub.add_parser(
+        name, parents=[common], help=help_text, description=help_text
+    )
+    parser.set_defaults(handler=handler)
+    return parser
+
+
+def _group(sub: Any, name: str, help_text: str) -> Any:
+    parser = sub.add_parser(name, help=help_text, description=help_text)
+    return parser.add_subparsers(dest=f"{name}_command", metavar="ACTION", required=True)
+
+
+def _library_commands(sub: Any, common: argparse.ArgumentParser) -> None:
+    _command(sub, common, "init", commands.init, "make a library ready to lend (idempotent)")
+    demo = _command(
+        sub, common, "demo", commands.demo, "fill an empty library with a realistic demo"
+    )
+    demo.add_argument("--patrons", type=int, default=50, metavar="N", help="default 50")
+    demo.add_argument("--items", type=int, default=200, metavar="N", help="default 200")
+    demo.add_argument("--seed", type=int, default=1, metavar="S", help="default 1")
+
+
+def _patron_commands(sub: Any, common: argparse.ArgumentParser) -> None:
+    patron = _group(sub, "patron", "register, show and block patrons")
+    add = _command(patron, common, "add", commands.patron_add, "register a patron")
+    add.add_argument("barcode", metavar="BARCODE")
+    add.add_argument("--name", required=True, help='"Last, First"')
+    add.add_argument("--category", default="adult", help="patron category (default adult)")
+    add.add_argument("--email")
+    block = _command(patron, common, "block", commands.patron_block, "block a patron")
+    block.add_argument("barcode", metavar="BARCODE")
+    block.add_argument("--reason", required=True, help="shown at the desk")
+    unblock = _command(patron, common, "unblock", commands.patron_unblock, "lift a block")
+    unblock.add_argument("barcode", metavar="BARCODE")
+    show = _command(patron, common, "show", commands.patron_show, "a patron and their loans")
+    show.add_argument("barcode", metavar="BARCODE")
+    show.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _catalogue_commands(sub: Any, common: argparse.ArgumentParser) -> None:
+    biblio = _group(sub, "biblio", "bibliographic records")
+    add = _command(biblio, common, "add", commands.biblio_add, "add a bibliographic record")
+    add.add_argument("--title", required=True)
+    add.add_argument("--author")
+    add.add_argument("--isbn")
+    add.add_argument("--year", type=int)
+    item = _group(sub, "item", "items (copies)")
+    item_add = _command(item, common, "add", commands.item_add, "add a copy to a record")
+    item_add.add_argument("biblio_id", type=int, metavar="BIBLIO_ID")
+    item_add.add_argument("barcode", metavar="BARCODE")
+    item_add.add_argument("--call-number")
+    item_add.add_argument("--type", dest="item_type", help="item type (default book)")
+    item_add.add_argument("--location")
+    show = _command(item, common, "show", commands.item_show, "an item, its status and loan")
+    show.add_argument("barcode", metavar="BARCODE")
+    show.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _circulation_commands(sub: Any, common: argparse.ArgumentParser) -> None:
+    checkout = _command(sub, common, "checkout", commands.checkout, "lend items to a patron")
+    checkout.add_argument("patron", metavar="PATRON")
+    checkout.add_argument("items", nargs="+", metavar="ITEM")
+    checkin = _command(sub, common, "checkin", commands.checkin, "check items back in")
+    checkin.add_argument("items", nargs="+", metavar="ITEM")
+    renew = _command(sub, common, "renew", commands.renew, "renew items on loan")
+    renew.add_argument("items", nargs="+", metavar="ITEM")
+    loans = _command(sub, common, "loans", commands.loans, "list open loans, soonest due first")
+    loans.add_argument("--patron", metavar="BARCODE", help="only this patron's loans")
+    loans.add_argument("--json", action="store_true", help="print JSON")

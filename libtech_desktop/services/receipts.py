@@ -1,0 +1,33 @@
+"""Receipt slips as HTML, from Jinja2 templates shipped in ``resources/templates``.
+
+The GUI lays the HTML out into a PDF (text stays text); the wording and layout
+live in the template where a library can read and change them.
+"""
+
+from __future__ import annotations
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from libtech_desktop.domain.clock import to_local
+from libtech_desktop.paths import resources_dir
+from libtech_desktop.services.checkout_session import Receipt
+
+
+def mask_barcode(barcode: str) -> str:
+    """Only the last four digits of a card on a slip that may be left on the counter."""
+    return "*" * max(0, len(barcode) - 4) + barcode[-4:]
+
+
+def _environment() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(resources_dir() / "templates"),
+        autoescape=select_autoescape(["html", "j2"]),
+    )
+    env.filters["mask"] = mask_barcode
+    return env
+
+
+def checkout_receipt_html(receipt: Receipt, library_name: str) -> str:
+    template = _environment().get_template("checkout_receipt.html.j2")
+    printed = to_local(receipt.printed_at).strftime("%d %b %Y %H:%M")
+    return template.render(receipt=receipt, library_name=library_name, printed_at=printed)

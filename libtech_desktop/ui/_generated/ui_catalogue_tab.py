@@ -1,0 +1,164 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'catalogue_tab.ui'
+##
+## Created by: Qt User Interface Compiler version 6.11.3
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
+    QLabel, QPushButton, QSizePolicy, QSpacerItem,
+    QSplitter, QTableView, QVBoxLayout, QWidget)
+
+from libtech_desktop.ui.scan_field import ScanLineEdit
+
+class Ui_CatalogueTab(object):
+    def setupUi(self, CatalogueTab):
+        if not CatalogueTab.objectName():
+            CatalogueTab.setObjectName(u"CatalogueTab")
+        CatalogueTab.resize(900, 600)
+        self.main_layout = QVBoxLayout(CatalogueTab)
+        self.main_layout.setObjectName(u"main_layout")
+        self.scan_layout = QHBoxLayout()
+        self.scan_layout.setObjectName(u"scan_layout")
+        self.scan_caption_label = QLabel(CatalogueTab)
+        self.scan_caption_label.setObjectName(u"scan_caption_label")
+
+        self.scan_layout.addWidget(self.scan_caption_label)
+
+        self.scan_edit = ScanLineEdit(CatalogueTab)
+        self.scan_edit.setObjectName(u"scan_edit")
+        self.scan_edit.setMinimumSize(QSize(320, 0))
+
+        self.scan_layout.addWidget(self.scan_edit)
+
+        self.new_record_button = QPushButton(CatalogueTab)
+        self.new_record_button.setObjectName(u"new_record_button")
+
+        self.scan_layout.addWidget(self.new_record_button)
+
+
+        self.main_layout.addLayout(self.scan_layout)
+
+        self.message_label = QLabel(CatalogueTab)
+        self.message_label.setObjectName(u"message_label")
+        self.message_label.setMinimumSize(QSize(0, 40))
+        self.message_label.setWordWrap(True)
+        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.main_layout.addWidget(self.message_label)
+
+        self.tables_splitter = QSplitter(CatalogueTab)
+        self.tables_splitter.setObjectName(u"tables_splitter")
+        self.tables_splitter.setOrientation(Qt.Orientation.Vertical)
+        self.tables_splitter.setChildrenCollapsible(False)
+        self.results_panel = QWidget(self.tables_splitter)
+        self.results_panel.setObjectName(u"results_panel")
+        self.results_layout = QVBoxLayout(self.results_panel)
+        self.results_layout.setObjectName(u"results_layout")
+        self.results_layout.setContentsMargins(0, 0, 0, 0)
+        self.results_caption_label = QLabel(self.results_panel)
+        self.results_caption_label.setObjectName(u"results_caption_label")
+
+        self.results_layout.addWidget(self.results_caption_label)
+
+        self.results_view = QTableView(self.results_panel)
+        self.results_view.setObjectName(u"results_view")
+        self.results_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.results_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.results_view.setAlternatingRowColors(True)
+        self.results_view.setTabKeyNavigation(False)
+
+        self.results_layout.addWidget(self.results_view)
+
+        self.tables_splitter.addWidget(self.results_panel)
+        self.items_panel = QWidget(self.tables_splitter)
+        self.items_panel.setObjectName(u"items_panel")
+        self.items_layout = QVBoxLayout(self.items_panel)
+        self.items_layout.setObjectName(u"items_layout")
+        self.items_layout.setContentsMargins(0, 0, 0, 0)
+        self.items_caption_label = QLabel(self.items_panel)
+        self.items_caption_label.setObjectName(u"items_caption_label")
+
+        self.items_layout.addWidget(self.items_caption_label)
+
+        self.items_view = QTableView(self.items_panel)
+        self.items_view.setObjectName(u"items_view")
+        self.items_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.items_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.items_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.items_view.setAlternatingRowColors(True)
+        self.items_view.setTabKeyNavigation(False)
+
+        self.items_layout.addWidget(self.items_view)
+
+        self.tables_splitter.addWidget(self.items_panel)
+
+        self.main_layout.addWidget(self.tables_splitter)
+
+        self.actions_layout = QHBoxLayout()
+        self.actions_layout.setObjectName(u"actions_layout")
+        self.actions_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.actions_layout.addItem(self.actions_spacer)
+
+        self.edit_record_button = QPushButton(CatalogueTab)
+        self.edit_record_button.setObjectName(u"edit_record_button")
+        self.edit_record_button.setEnabled(False)
+
+        self.actions_layout.addWidget(self.edit_record_button)
+
+        self.add_item_button = QPushButton(CatalogueTab)
+        self.add_item_button.setObjectName(u"add_item_button")
+        self.add_item_button.setEnabled(False)
+
+        self.actions_layout.addWidget(self.add_item_button)
+
+
+        self.main_layout.addLayout(self.actions_layout)
+
+#if QT_CONFIG(shortcut)
+        self.scan_caption_label.setBuddy(self.scan_edit)
+        self.results_caption_label.setBuddy(self.results_view)
+        self.items_caption_label.setBuddy(self.items_view)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.scan_edit, self.results_view)
+        QWidget.setTabOrder(self.results_view, self.items_view)
+        QWidget.setTabOrder(self.items_view, self.new_record_button)
+        QWidget.setTabOrder(self.new_record_button, self.edit_record_button)
+        QWidget.setTabOrder(self.edit_record_button, self.add_item_button)
+
+        self.retranslateUi(CatalogueTab)
+    # setupUi
+
+    def retranslateUi(self, CatalogueTab):
+        self.scan_caption_label.setText(QCoreApplication.translate("CatalogueTab", u"&Find records:", None))
+        self.scan_edit.setPlaceholderText(QCoreApplication.translate("CatalogueTab", u"Scan an item barcode or ISBN, or type title / author words, then Enter", None))
+#if QT_CONFIG(accessibility)
+        self.scan_edit.setAccessibleName(QCoreApplication.translate("CatalogueTab", u"Catalogue search field", None))
+#endif // QT_CONFIG(accessibility)
+        self.new_record_button.setText(QCoreApplication.translate("CatalogueTab", u"&New record (Ctrl+N)", None))
+        self.message_label.setText(QCoreApplication.translate("CatalogueTab", u"Scan or type what you are looking for and press Enter.", None))
+        self.results_caption_label.setText(QCoreApplication.translate("CatalogueTab", u"&Records (Enter edits the selected record)", None))
+#if QT_CONFIG(accessibility)
+        self.results_view.setAccessibleName(QCoreApplication.translate("CatalogueTab", u"Records found", None))
+#endif // QT_CONFIG(accessibility)
+        self.items_caption_label.setText(QCoreApplication.translate("CatalogueTab", u"&Items of the selected record", None))
+#if QT_CONFIG(accessibility)
+        self.items_view.setAccessibleName(QCoreApplication.translate("CatalogueTab", u"Items of the selected record", None))
+#endif // QT_CONFIG(accessibility)
+        self.edit_record_button.setText(QCoreApplication.translate("CatalogueTab", u"&Edit record (Ctrl+E)", None))
+        self.add_item_button.setText(QCoreApplication.translate("CatalogueTab", u"&Add item (Ctrl+I)", None))
+        pass
+    # retranslateUi
+

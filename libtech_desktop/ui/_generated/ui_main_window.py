@@ -1,0 +1,77 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'main_window.ui'
+##
+## Created by: Qt User Interface Compiler version 6.11.3
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
+    QCursor, QFont, QFontDatabase, QGradient,
+    QIcon, QImage, QKeySequence, QLinearGradient,
+    QPainter, QPalette, QPixmap, QRadialGradient,
+    QTransform)
+from PySide6.QtWidgets import (QApplication, QMainWindow, QMenu, QMenuBar,
+    QSizePolicy, QStatusBar, QTabWidget, QVBoxLayout,
+    QWidget)
+
+class Ui_MainWindow(object):
+    def setupUi(self, MainWindow):
+        if not MainWindow.objectName():
+            MainWindow.setObjectName(u"MainWindow")
+        MainWindow.resize(1100, 720)
+        self.quit_action = QAction(MainWindow)
+        self.quit_action.setObjectName(u"quit_action")
+        self.show_log_action = QAction(MainWindow)
+        self.show_log_action.setObjectName(u"show_log_action")
+        self.about_action = QAction(MainWindow)
+        self.about_action.setObjectName(u"about_action")
+        self.central_widget = QWidget(MainWindow)
+        self.central_widget.setObjectName(u"central_widget")
+        self.central_layout = QVBoxLayout(self.central_widget)
+        self.central_layout.setObjectName(u"central_layout")
+        self.tabs_widget = QTabWidget(self.central_widget)
+        self.tabs_widget.setObjectName(u"tabs_widget")
+        self.tabs_widget.setDocumentMode(True)
+        self.tabs_widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        self.central_layout.addWidget(self.tabs_widget)
+
+        MainWindow.setCentralWidget(self.central_widget)
+        self.menu_bar = QMenuBar(MainWindow)
+        self.menu_bar.setObjectName(u"menu_bar")
+        self.file_menu = QMenu(self.menu_bar)
+        self.file_menu.setObjectName(u"file_menu")
+        self.help_menu = QMenu(self.menu_bar)
+        self.help_menu.setObjectName(u"help_menu")
+        MainWindow.setMenuBar(self.menu_bar)
+        self.status_bar = QStatusBar(MainWindow)
+        self.status_bar.setObjectName(u"status_bar")
+        MainWindow.setStatusBar(self.status_bar)
+
+        self.menu_bar.addAction(self.file_menu.menuAction())
+        self.menu_bar.addAction(self.help_menu.menuAction())
+        self.file_menu.addAction(self.quit_action)
+        self.help_menu.addAction(self.show_log_action)
+        self.help_menu.addAction(self.about_action)
+
+        self.retranslateUi(MainWindow)
+    # setupUi
+
+    def retranslateUi(self, MainWindow):
+        MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"LibTech Desk", None))
+        self.quit_action.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))
+#if QT_CONFIG(shortcut)
+        self.quit_action.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Q", None))
+#endif // QT_CONFIG(shortcut)
+        self.show_log_action.setText(QCoreApplication.translate("MainWindow", u"Show &log", None))
+        self.about_action.setText(QCoreApplication.translate("MainWindow", u"&About LibTech Desk", None))
+        self.file_menu.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
+        self.help_menu.setTitle(QCoreApplication.translate("MainWindow", u"&Help", None))
+    # retranslateUi
+

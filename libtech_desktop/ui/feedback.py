@@ -1,0 +1,97 @@
+"""After every scan: a coloured message in the tab and a short sound.
+
+Distinct sounds for success, warning and error let a technician keep their eyes
+on the patron. Never a modal dialog in a scanning loop: it would steal the focus.
+"""
+
+from __future__ import annotations
+
+import logging
+from enum import StrEnum
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtWidgets import QLabel
+
+log = logging.getLogger(__name__)
+
+
+class Tone(StrEnum):
+    SUCCESS = "success"
+    WARNING = "warning"
+    ERROR = "error"
+
+
+_STYLES = {
+    Tone.SUCCESS: "background:#e3f4e1; color:#1d5e20; border:1px solid #8cc788;",
+    Tone.WARNING: "background:#fff3cd; color:#6b4e00; border:2px solid #e0a800;",
+    Tone.ERROR: "background:#fbe3e4; color:#8a1c1f; border:2px solid #d9534f;",
+}
+_ICONS = {Tone.SUCCESS: "✔", Tone.WARNING: "⚠", Tone.ERROR: "✖"}
+
+
+class SoundPlayer(Protocol):
+    def play(self, tone: Tone) -> None: ...
+
+
+class RecordingSoundPlayer:
+    """Plays nothing and remembers what it was asked: for tests and for 'sounds off'."""
+
+    def __init__(self) -> None:
+        self.played: list[Tone] = []
+
+    def play(self, tone: Tone) -> None:
+        self.played.append(tone)
+
+
+class QtSoundPlayer(QObject):
+    """Plays ``<sounds_dir>/<tone>.wav`` through Qt Multimedia, if it is available."""
+
+    def __init__(self, sounds_dir: Path, volume: float = 0.8, parent: QObject | None = None):
+        super().__init__(parent)
+        self._effects: dict[Tone, object] = {}
+        try:
+            from PySide6.QtMultimedia import QSoundEffect
+        except ImportError:  # a minimal Qt without multimedia: stay silent, say why once
+            log.warning("Qt Multimedia is not available; desk sounds are off")
+            return
+        for tone in Tone:
+            effect = QSoundEffect(self)
+            effect.setSource(QUrl.fromLocalFile(str(sounds_dir / f"{tone.value}.wav")))
+            effect.setVolume(volume)
+            self._effects[tone] = effect
+
+    def play(self, tone: Tone) -> None:
+        effect = self._effects.get(tone)
+        if effect is not None:
+            effect.play()  # type: ignore[attr-defined]
+
+
+def show_message(label: QLabel, tone: Tone, text: str) -> None:
+    """Put ``text`` in the tab's message banner, coloured by how it went."""
+    label.setText(f"{_ICONS[tone]}  {text}")
+    label.setStyleSheet(f"QLabel {{ {_STYLES[tone]} padding:8px; border-radius:4px; }}")
+    label.setProperty("tone", tone.value)
+    label.setAccessibleDescription(tone.value)
+
+
+class Feedback:
+    """One tab's feedback channel: banner label plus sound."""
+
+    def __init__(self, label: QLabel, sounds: SoundPlayer) -> None:
+        self._label = label
+        self._sounds = sounds
+
+    def success(self, text: str) -> None:
+        self._say(Tone.SUCCESS, text)
+
+    def warning(self, text: str) -> None:
+        self._say(Tone.WARNING, text)
+
+    def error(self, text: str) -> None:
+        self._say(Tone.ERROR, text)
+
+    def _say(self, tone: Tone, text: str) -> None:
+        show_message(self._label, tone, text)
+        self._sounds.play(tone)

@@ -1,0 +1,102 @@
+"""The main window: the desk's tabs, their shortcuts, and the status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QWidget
+
+from libtech_desktop._version import __version__
+from libtech_desktop.ui._generated.ui_main_window import Ui_MainWindow
+from libtech_desktop.ui.bug_dialog import show_bug
+from libtech_desktop.ui.runner import TaskRunner
+from libtech_desktop.ui.scan_field import ScanFocusRouter, ScanLineEdit
+from libtech_desktop.ui.settings import WorkstationSettings
+
+
+class DeskTab(Protocol):
+    """What the window needs of a tab: a scan field to route scanner bursts to."""
+
+    def focus_scan_field(self) -> None: ...
+
+
+class MainWindow(QMainWindow):
+    tab_changed = Signal(int)
+
+    def __init__(
+        self,
+        tabs: Sequence[tuple[str, QWidget]],
+        runner: TaskRunner,
+        settings: WorkstationSettings,
+        library_path: Path,
+        log_path: Path,
+    ) -> None:
+        super().__init__()
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self._settings = settings
+        self._log_path = log_path
+        self.setWindowTitle(f"LibTech Desk — {library_path.stem}")
+        for number, (title, widget) in enumerate(tabs, start=1):
+            self.ui.tabs_widget.addTab(widget, f"{title}  (Ctrl+{number})")
+            QShortcut(QKeySequence(f"Ctrl+{number}"), self, lambda i=number - 1: self.show_tab(i))
+        self.ui.tabs_widget.currentChanged.connect(self._on_tab_changed)
+        self.ui.quit_action.triggered.connect(self.close)
+        self.ui.show_log_action.triggered.connect(self._show_log)
+        self.ui.about_action.triggered.connect(self._about)
+        self._busy_label = QLabel("")
+        self.ui.status_bar.addPermanentWidget(self._busy_label)
+        self.ui.status_bar.addPermanentWidget(QLabel(str(library_path)))
+        runner.busy_changed.connect(self._on_busy_changed)
+        runner.bug_raised.connect(self._on_bug)
+        self._router = ScanFocusRouter(self, self._current_scan_field)
+        QApplication.instance().installEventFilter(self._router)  # type: ignore[union-attr]
+        if settings.geometry is not None:
+            self.restoreGeometry(settings.geometry)
+        self.show_tab(0)
+
+    def show_tab(self, index: int) -> None:
+        self.ui.tabs_widget.setCurrentIndex(index)
+        self._focus_current()
+
+    def current_tab(self) -> QWidget:
+        return self.ui.tabs_widget.currentWidget()
+
+    def _current_scan_field(self) -> ScanLineEdit | None:
+        field = getattr(self.current_tab(), "scan_field", None)
+        return field if isinstance(field, ScanLineEdit) else None
+
+    def _focus_current(self) -> None:
+        focus = getattr(self.current_tab(), "focus_scan_field", None)
+        if callable(focus):
+            focus()
+
+    def _on_tab_changed(self, index: int) -> None:
+        self._focus_current()
+        self.tab_changed.emit(index)
+
+    def _on_busy_changed(self, busy: bool) -> None:
+        self._busy_label.setText("Working…" if busy else "")
+
+    def _on_bug(self, summary: str, trace: str) -> None:
+        show_bug(self, summary, trace, str(self._log_path))
+
+    def _show_log(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._log_path)))
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About LibTech Desk",
+            f"<b>LibTech Desk</b> {__version__}<br/>The desktop staff client for small libraries.",
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._settings.geometry = self.saveGeometry()
+        self._settings.sync()
+        QApplication.instance().removeEventFilter(self._router)  # type: ignore[union-attr]
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""Table models: immutable rows, columns declared once."""

@@ -1,0 +1,56 @@
+"""The Patrons tab's tables: patrons found, and one patron's open loans."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from libtech_desktop.domain.circulation import Loan
+from libtech_desktop.domain.patrons import Patron
+from libtech_desktop.ui.models.table import Column, RowTableModel
+
+
+def patrons_model() -> RowTableModel[Patron]:
+    return RowTableModel(
+        [
+            Column("Name", lambda p: p.name),
+            Column("Barcode", lambda p: p.barcode),
+            Column("Category", lambda p: p.category_name),
+            Column("Expires", lambda p: p.expires_on.isoformat() if p.expires_on else "never"),
+            Column(
+                "Blocked",
+                lambda p: f"BLOCKED: {p.blocked_reason}" if p.blocked_reason else "",
+                alert=lambda p: bool(p.blocked_reason),
+            ),
+        ]
+    )
+
+
+class PatronLoansModel(RowTableModel[Loan]):
+    """Open loans with an overdue mark; "today" is the service's, not this machine's."""
+
+    def __init__(self, parent: Any = None) -> None:
+        self._today = date.min
+        super().__init__(
+            [
+                Column("Title", lambda loan: loan.title),
+                Column("Barcode", lambda loan: loan.item_barcode),
+                Column("Due", lambda loan: loan.due.strftime("%a %d %b %Y")),
+                Column(
+                    "Overdue",
+                    self._overdue_text,
+                    alert=lambda loan: loan.is_overdue(self._today),
+                    align_right=True,
+                ),
+            ],
+            parent,
+        )
+
+    def show_loans(self, loans: Sequence[Loan], today: date) -> None:
+        self._today = today
+        self.set_rows(loans)
+
+    def _overdue_text(self, loan: Loan) -> str:
+        days = loan.days_overdue(self._today)
+        return f"OVERDUE {days} d" if days else ""

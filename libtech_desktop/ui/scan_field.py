@@ -1,0 +1,120 @@
+"""The scan field: a line edit that turns scanner bursts (or hand-keyed codes) into scans.
+
+Keyboard-wedge scanners type the code and then Enter or Tab. Tab would normally
+move focus away, so the field claims it as a terminator. The text is normalised by
+the plain-Python decoder in ``scanning/`` (whitespace, Codabar start/stop, check
+digit), and the field is cleared at once, ready for the next scan.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from libtech_desktop.domain.errors import LibtechError
+from libtech_desktop.scanning import ScanSettings, normalize
+
+_TERMINATOR_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab}
+
+
+class ScanLineEdit(QLineEdit):
+    """Emits ``scanned`` with a clean code, or ``scan_rejected`` with the reason."""
+
+    scanned = Signal(object)  # Scan
+    scan_rejected = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = ScanSettings()
+        self._clock = QElapsedTimer()
+        self._clock.start()
+        self._first_key_ms: int | None = None
+        self.setClearButtonEnabled(True)
+
+    def event(self, event: QEvent) -> bool:
+        # Tab never reaches keyPressEvent (Qt uses it for focus changes), so catch it here.
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Tab
+            and self.text().strip()
+        ):
+            self.submit()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.submit()
+            return
+        if event.text() and self._first_key_ms is None:
+            self._first_key_ms = self._clock.elapsed()
+        super().keyPressEvent(event)
+
+    def submit(self) -> None:
+        """Take what is in the field as one scan (also used to hand-key a damaged label)."""
+        raw = self.text()
+        quick = self._first_key_ms is not None and (
+            self._clock.elapsed() - self._first_key_ms
+        ) <= self.settings.max_interkey_ms * max(len(raw), 1)
+        self._first_key_ms = None
+        self.clear()
+        if not raw.strip():
+            return
+        try:
+            scan = normalize(raw, self.settings, from_scanner=quick)
+        except LibtechError as exc:
+            self.scan_rejected.emit(exc.message)
+            return
+        self.scanned.emit(scan)
+
+
+def _is_text_input(widget: QWidget | None) -> bool:
+    return isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)) or (
+        isinstance(widget, QComboBox) and widget.isEditable()
+    )
+
+
+class ScanFocusRouter(QObject):
+    """Window-wide: a printable key typed while focus sits on a table, a button or the
+    tab bar (not a text field) belongs to the active workflow's scan field, so focus
+    moves there and the key follows. A scanner burst therefore lands where it should."""
+
+    def __init__(
+        self, window: QWidget, current_scan_field: Callable[[], ScanLineEdit | None]
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._current = current_scan_field
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        text = event.text()
+        if (
+            not text
+            or not text.isprintable()
+            or event.modifiers()
+            & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+        ):
+            return False
+        focus = QApplication.focusWidget()
+        if focus is None or _is_text_input(focus) or focus.window() is not self._window:
+            return False
+        field = self._current()
+        if field is None or not field.isVisible():
+            return False
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+        QApplication.sendEvent(field, QKeyEvent(event.type(), event.key(), event.modifiers(), text))
+        return True

@@ -1,0 +1,67 @@
+"""This workstation's preferences (QSettings, INI): never business rules, never raw keys
+in widgets. Business configuration (loan rules, calendar) lives in the database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from libtech_desktop.scanning import ScanSettings
+
+
+class WorkstationSettings:
+    def __init__(self, path: Path | None = None) -> None:
+        if path is None:
+            self._q = QSettings(
+                QSettings.Format.IniFormat, QSettings.Scope.UserScope, "LibTech", "LibTechDesk"
+            )
+        else:
+            self._q = QSettings(str(path), QSettings.Format.IniFormat)
+
+    def _bool(self, key: str, default: bool) -> bool:
+        value = self._q.value(key, default)
+        return value if isinstance(value, bool) else str(value).lower() in ("1", "true", "yes")
+
+    def _float(self, key: str, default: float) -> float:
+        try:
+            return float(self._q.value(key, default))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return default
+
+    @property
+    def sounds_enabled(self) -> bool:
+        return self._bool("feedback/sounds", True)
+
+    @sounds_enabled.setter
+    def sounds_enabled(self, value: bool) -> None:
+        self._q.setValue("feedback/sounds", value)
+
+    @property
+    def volume(self) -> float:
+        return min(1.0, max(0.0, self._float("feedback/volume", 0.8)))
+
+    @property
+    def scan_settings(self) -> ScanSettings:
+        return ScanSettings(
+            check_luhn=self._bool("scanner/check_luhn", True),
+            strip_codabar=self._bool("scanner/strip_codabar", True),
+            prefix=str(self._q.value("scanner/prefix", "")),
+            suffix=str(self._q.value("scanner/suffix", "")),
+            max_interkey_ms=self._float("scanner/max_interkey_ms", 35.0),
+        )
+
+    def set_check_luhn(self, value: bool) -> None:
+        self._q.setValue("scanner/check_luhn", value)
+
+    @property
+    def geometry(self) -> QByteArray | None:
+        value = self._q.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self._q.setValue("window/geometry", value)
+
+    def sync(self) -> None:
+        self._q.sync()

@@ -1,0 +1,1 @@
+"""One tab per desk workflow; each composes its Designer form and talks only to services."""

@@ -1,0 +1,186 @@
+"""Check out: scan a patron's card, then the items; the loans list updates at once."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from libtech_desktop.domain.circulation import Loan
+from libtech_desktop.domain.clock import Clock, to_local
+from libtech_desktop.domain.errors import LibtechError
+from libtech_desktop.scanning import Scan
+from libtech_desktop.services.checkout_session import CheckoutSession, Receipt
+from libtech_desktop.services.circulation import CheckoutScan, PatronSummary
+from libtech_desktop.services.receipts import checkout_receipt_html
+from libtech_desktop.ui._generated.ui_checkout_tab import Ui_CheckoutTab
+from libtech_desktop.ui.feedback import Feedback, SoundPlayer
+from libtech_desktop.ui.models.loans import loans_model
+from libtech_desktop.ui.printing import write_roll_pdf
+from libtech_desktop.ui.runner import TaskRunner
+
+
+class CheckoutTab(QWidget):
+    patron_opened = Signal(object)  # PatronSummary
+    loan_made = Signal(object)  # Loan
+    loan_renewed = Signal(object)  # Loan
+    session_ended = Signal()
+    receipt_written = Signal(Path)
+    #: Every scan ends in exactly one of these; tests and the status bar listen.
+    scan_handled = Signal()
+
+    def __init__(
+        self,
+        session: CheckoutSession,
+        runner: TaskRunner,
+        sounds: SoundPlayer,
+        clock: Clock,
+        receipts_dir: Path,
+        library_name: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_CheckoutTab()
+        self.ui.setupUi(self)
+        self._session = session
+        self._runner = runner
+        self._clock = clock
+        self._receipts_dir = receipts_dir
+        self._library_name = library_name
+        self.feedback = Feedback(self.ui.message_label, sounds)
+        self.loans = loans_model(clock.today())
+        self.ui.loans_view.setModel(self.loans)
+        header = self.ui.loans_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.ui.scan_edit.scanned.connect(self._on_scanned)
+        self.ui.scan_edit.scan_rejected.connect(self._on_scan_rejected)
+        self.ui.end_button.clicked.connect(self.end_session)
+        self.ui.renew_button.clicked.connect(self.renew_selected)
+        self.ui.receipt_button.clicked.connect(self.write_receipt)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.end_session)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.write_receipt)
+        self._show_summary(None)
+
+    @property
+    def scan_field(self) -> QWidget:
+        return self.ui.scan_edit
+
+    def focus_scan_field(self) -> None:
+        self.ui.scan_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- scanning -----------------------------------------------------------------
+
+    def _on_scanned(self, scan: Scan) -> None:
+        code = scan.code
+        self._runner.submit(lambda: self._session.scan(code), self._on_scan_done, self._on_error)
+
+    def _on_scan_rejected(self, message: str) -> None:
+        self.feedback.error(message)
+        self.scan_handled.emit()
+
+    def _on_scan_done(self, result: CheckoutScan) -> None:
+        self._show_summary(result.summary)
+        if result.loan is None:
+            self._announce_patron(result.summary)
+            self.patron_opened.emit(result.summary)
+        else:
+            self._announce_loan(result.loan)
+            self.loan_made.emit(result.loan)
+        self.focus_scan_field()
+        self.scan_handled.emit()
+
+    def _announce_patron(self, summary: PatronSummary) -> None:
+        name = summary.patron.name
+        if summary.refusal:
+            self.feedback.error(f"{name} may not borrow: {summary.refusal}")
+        elif summary.overdue_count:
+            self.feedback.warning(
+                f"{name}: {len(summary.loans)} on loan, {summary.overdue_count} OVERDUE. "
+                "Scan items to lend."
+            )
+        else:
+            self.feedback.success(f"{name}: {len(summary.loans)} on loan. Scan items to lend.")
+
+    def _announce_loan(self, loan: Loan) -> None:
+        text = (
+            f"Lent “{loan.title}” ({loan.item_barcode}) — due {loan.due.strftime('%a %d %b %Y')}."
+        )
+        if loan.notes:
+            self.feedback.warning(" ".join((*loan.notes, text)))
+        else:
+            self.feedback.success(text)
+
+    def _on_error(self, error: LibtechError) -> None:
+        self.feedback.error(error.message)
+        self.focus_scan_field()
+        self.scan_handled.emit()
+
+    # -- session ------------------------------------------------------------------
+
+    def end_session(self) -> None:
+        def done(_: object) -> None:
+            self._show_summary(None)
+            self.feedback.success("Session ended. Scan the next patron's card.")
+            self.focus_scan_field()
+            self.session_ended.emit()
+
+        self._runner.submit(self._session.end, done, self._on_error)
+
+    def renew_selected(self) -> None:
+        rows = self.ui.loans_view.selectionModel().selectedRows()
+        if not rows:
+            self.feedback.warning("Select a loan in the list to renew it.")
+            return
+        barcode = self.loans.row(rows[0].row()).item_barcode
+
+        def done(result: tuple[Loan, PatronSummary]) -> None:
+            loan, summary = result
+            self._show_summary(summary)
+            self.feedback.success(
+                f"Renewed “{loan.title}” — now due {loan.due.strftime('%a %d %b %Y')}."
+            )
+            self.focus_scan_field()
+            self.loan_renewed.emit(loan)
+
+        self._runner.submit(lambda: self._session.renew(barcode), done, self._on_error)
+
+    def write_receipt(self) -> None:
+        now = self._clock.now()
+        stamp = to_local(now).strftime("%Y%m%d-%H%M%S")
+
+        def render(receipt: Receipt) -> None:
+            path = self._receipts_dir / f"receipt-{stamp}.pdf"
+            write_roll_pdf(checkout_receipt_html(receipt, self._library_name), path)
+            self.feedback.success(f"Receipt saved: {path}")
+            self.receipt_written.emit(path)
+
+        self._runner.submit(lambda: self._session.receipt(now), render, self._on_error)
+
+    def _show_summary(self, summary: PatronSummary | None) -> None:
+        ui = self.ui
+        if summary is None:
+            for label in (ui.name_label, ui.category_label, ui.expiry_label, ui.standing_label):
+                label.setText("—")
+            ui.standing_label.setStyleSheet("")
+            self.loans.set_rows([])
+            return
+        patron = summary.patron
+        ui.name_label.setText(f"<b>{patron.name}</b>  ({patron.barcode})")
+        ui.category_label.setText(patron.category_name)
+        ui.expiry_label.setText(_expiry_text(patron.expires_on, summary.today))
+        ui.standing_label.setText(summary.refusal or "In good standing")
+        ui.standing_label.setStyleSheet(
+            "color:#b00020; font-weight:bold;" if summary.refusal else ""
+        )
+        self.loans.set_rows(summary.loans)
+
+
+def _expiry_text(expires: date | None, today: date) -> str:
+    if expires is None:
+        return "never"
+    text = expires.strftime("%d %b %Y")
+    return f"{text} (EXPIRED)" if expires < today else text

@@ -1,0 +1,182 @@
+"""Alembic migrations: they build exactly the models, and upgrade old files in place."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from libtech_desktop.db.engine import (
+    alembic_config,
+    current_revision,
+    head_revision,
+    make_engine,
+    migrate,
+)
+from libtech_desktop.db.models import Base
+from libtech_desktop.library import open_library
+
+FIRST_REVISION = "0001"
+BUSINESS_TABLES = {
+    "biblios",
+    "closed_days",
+    "item_types",
+    "items",
+    "loan_rules",
+    "loans",
+    "patron_categories",
+    "patrons",
+    "repairs",
+}
+
+
+@pytest.fixture
+def engine(db_path):
+    engine = make_engine(db_path)
+    yield engine
+    engine.dispose()
+
+
+def schema_diff(engine) -> list[object]:
+    with engine.connect() as conn:
+        return compare_metadata(MigrationContext.configure(conn), Base.metadata)
+
+
+def revision_on_disk(db_path) -> str | None:
+    engine = make_engine(db_path)
+    try:
+        return current_revision(engine)
+    finally:
+        engine.dispose()
+
+
+def tables(db_path) -> set[str]:
+    conn = sqlite3.connect(db_path)
+    try:
+        rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+    finally:
+        conn.close()
+    return {name for (name,) in rows} - {"alembic_version"}
+
+
+def test_migrations_build_exactly_the_models(engine):
+    migrate(engine)
+
+    assert current_revision(engine) == head_revision()
+    assert schema_diff(engine) == []
+
+
+def test_the_revision_history_is_one_line_from_the_first_revision():
+    script = ScriptDirectory.from_config(alembic_config())
+    assert len(script.get_heads()) == 1
+    revisions = list(script.walk_revisions())
+    assert revisions[-1].revision == FIRST_REVISION
+    assert revisions[-1].down_revision is None
+
+
+def test_a_database_from_the_first_version_upgrades_in_place(db_path, engine, clock):
+    migrate(engine, FIRST_REVISION)
+    engine.dispose()
+    # What the first release wrote, written here with plain SQL as it would be on disk.
+    conn = sqlite3.connect(db_path)
+    with conn:
+        conn.executescript(
+            """
+            INSERT INTO patron_categories (id, code, name, membership_days)
+                VALUES (1, 'adult', 'Adult', 1095);
+            INSERT INTO item_types (id, code, name) VALUES (1, 'book', 'Book');
+            INSERT INTO loan_rules (category_id, item_type_id, loan_days, max_renewals, max_items)
+                VALUES (1, 1, 14, 2, 10);
+            INSERT INTO patrons (id, barcode, name, category_id, expires_on,
+                                 created_at, created_by, updated_at, updated_by)
+                VALUES (1, '2001', 'Lovelace, Ada', 1, '2027-01-01',
+                        '2025-01-01 09:00:00', 'desk', '2025-01-01 09:00:00', 'desk');
+            INSERT INTO biblios (id, title, author, created_at, created_by, updated_at, updated_by)
+                VALUES (1, 'Middlemarch', 'Eliot, George',
+                        '2025-01-01 09:00:00', 'desk', '2025-01-01 09:00:00', 'desk');
+            INSERT INTO items (id, biblio_id, barcode, item_type_id, status,
+                               created_at, created_by, updated_at, updated_by)
+                VALUES (1, 1, '3001', 1, 'on_loan',
+                        '2025-01-01 09:00:00', 'desk', '2025-01-01 09:00:00', 'desk');
+            INSERT INTO loans (item_id, patron_id, checked_out_at, checked_out_by, due_on, renewals)
+                VALUES (1, 1, '2026-02-20 10:00:00', 'desk', '2026-03-06', 0);
+            """
+        )
+    conn.close()
+
+    with open_library(db_path, clock=clock) as lib:
+        assert revision_on_disk(db_path) == head_revision()
+        assert lib.patrons.get("2001").name == "Lovelace, Ada"
+        [loan] = lib.circulation.open_loans("2001")
+        assert (loan.item_barcode, loan.title, loan.due) == (
+            "3001",
+            "Middlemarch",
+            date(2026, 3, 6),
+        )
+        # The library's own rule (14 days) still applies after the upgrade.
+        result = lib.circulation.checkin("3001")
+        assert result.days_overdue == 0
+        assert lib.circulation.checkout("2001", "3001").due == date(2026, 3, 16)
+
+
+def test_migrate_is_idempotent(engine, db_path):
+    migrate(engine)
+    conn = sqlite3.connect(db_path)
+    with conn:
+        conn.execute("INSERT INTO item_types (code, name) VALUES ('kit', 'Kit')")
+    conn.close()
+
+    migrate(engine)
+    migrate(engine)
+
+    assert current_revision(engine) == head_revision()
+    assert schema_diff(engine) == []
+    conn = sqlite3.connect(db_path)
+    try:
+        assert conn.execute("SELECT code FROM item_types").fetchall() == [("kit",)]
+        assert conn.execute("SELECT COUNT(*) FROM alembic_version").fetchone() == (1,)
+    finally:
+        conn.close()
+
+
+def test_reopening_a_library_does_not_migrate_or_reset_it(db_path, clock):
+    with open_library(db_path, clock=clock) as lib:
+        lib.patrons.register(barcode="2001", name="Lovelace, Ada")
+    with open_library(db_path, clock=clock) as lib:
+        assert [p.barcode for p in lib.patrons.search("")] == ["2001"]
+        assert revision_on_disk(db_path) == head_revision()
+
+
+def test_downgrade_to_base_and_up_again(engine, db_path):
+    migrate(engine)
+    assert tables(db_path) == BUSINESS_TABLES
+
+    command.downgrade(alembic_config(engine), "base")
+
+    assert current_revision(engine) is None
+    assert tables(db_path) == set()
+
+    migrate(engine)
+
+    assert current_revision(engine) == head_revision()
+    assert tables(db_path) == BUSINESS_TABLES
+    assert schema_diff(engine) == []
+
+
+def test_every_revision_downgrades_one_step_and_back(engine):
+    script = ScriptDirectory.from_config(alembic_config())
+    migrate(engine)
+    for revision in script.walk_revisions():  # head first
+        command.downgrade(alembic_config(engine), "-1")
+        assert current_revision(engine) == revision.down_revision
+        command.upgrade(alembic_config(engine), revision.revision)
+        assert current_revision(engine) == revision.revision
+        command.downgrade(alembic_config(engine), "-1")
+    assert current_revision(engine) is None
+    migrate(engine)
+    assert schema_diff(engine) == []

@@ -1,0 +1,203 @@
+"""The Check out tab driven as a technician with a keyboard-wedge scanner would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from libtech_desktop.domain.catalogue import ItemStatus
+from libtech_desktop.library import Library
+from libtech_desktop.services.checkout_session import CheckoutSession
+from libtech_desktop.ui.feedback import RecordingSoundPlayer, Tone
+from libtech_desktop.ui.runner import TaskRunner
+from libtech_desktop.ui.tabs.checkout_tab import CheckoutTab
+
+from .conftest import Stock
+
+
+@pytest.fixture
+def tab(
+    qtbot: QtBot, library: Library, runner: TaskRunner, sounds: RecordingSoundPlayer, tmp_path: Path
+) -> CheckoutTab:
+    widget = CheckoutTab(
+        CheckoutSession(library.circulation),
+        runner,
+        sounds,
+        library.context.clock,
+        tmp_path / "receipts",
+        library_name="Test Library",
+    )
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.focus_scan_field()
+    return widget
+
+
+def scan(qtbot: QtBot, tab: CheckoutTab, code: str, terminator: Qt.Key = Qt.Key.Key_Return) -> None:
+    """Type the code as a wedge scanner does (fast keystrokes) and send the terminator."""
+    with qtbot.waitSignal(tab.scan_handled, timeout=5000):
+        qtbot.keyClicks(tab.ui.scan_edit, code)
+        qtbot.keyClick(tab.ui.scan_edit, terminator)
+
+
+def message(tab: CheckoutTab) -> str:
+    return tab.ui.message_label.text()
+
+
+def test_patron_then_three_items_at_scanner_speed(
+    qtbot: QtBot, tab: CheckoutTab, library: Library, stock: Stock, sounds: RecordingSoundPlayer
+) -> None:
+    # All four scans are typed before any result comes back, as at a busy desk.
+    with qtbot.waitSignals([tab.loan_made] * 3, timeout=10000):
+        for code in (stock.patron, *stock.items[:3]):
+            qtbot.keyClicks(tab.ui.scan_edit, code)
+            qtbot.keyClick(tab.ui.scan_edit, Qt.Key.Key_Return)
+
+    assert "Okafor, Ada" in tab.ui.name_label.text()
+    assert [loan.item_barcode for loan in tab.loans.rows] == list(stock.items[:3])
+    open_loans = library.circulation.open_loans(stock.patron)
+    assert sorted(loan.item_barcode for loan in open_loans) == sorted(stock.items[:3])
+    assert all(
+        library.catalogue.item(code).status is ItemStatus.ON_LOAN for code in stock.items[:3]
+    )
+    assert "Middlemarch" not in message(tab)
+    assert "due" in message(tab)
+    assert sounds.played == [Tone.SUCCESS] * 4
+    assert tab.ui.scan_edit.text() == ""
+    assert tab.ui.scan_edit.hasFocus()
+
+
+def test_tab_terminator_and_codabar_start_stop(
+    qtbot: QtBot, tab: CheckoutTab, library: Library, stock: Stock
+) -> None:
+    scan(qtbot, tab, f"A{stock.patron}B", Qt.Key.Key_Tab)
+    scan(qtbot, tab, f"  c{stock.items[0]}d ", Qt.Key.Key_Tab)
+
+    assert [loan.item_barcode for loan in library.circulation.open_loans(stock.patron)] == [
+        stock.items[0]
+    ]
+    assert tab.ui.scan_edit.hasFocus()
+
+
+def test_wrong_check_digit_is_refused_and_changes_nothing(
+    qtbot: QtBot, tab: CheckoutTab, library: Library, stock: Stock, sounds: RecordingSoundPlayer
+) -> None:
+    scan(qtbot, tab, stock.patron)
+    damaged = stock.items[0][:-1] + str((int(stock.items[0][-1]) + 1) % 10)
+
+    scan(qtbot, tab, damaged)
+
+    assert "Check digit wrong" in message(tab)
+    assert "rescan or key it again" in message(tab)
+    assert sounds.played[-1] is Tone.ERROR
+    assert library.circulation.open_loans(stock.patron) == []
+
+
+def test_item_before_patron_asks_for_the_card(
+    qtbot: QtBot, tab: CheckoutTab, library: Library, stock: Stock
+) -> None:
+    scan(qtbot, tab, stock.items[0])
+
+    assert "Scan the patron's card first" in message(tab)
+    assert library.circulation.open_loans() == []
+
+
+def test_unknown_barcode_says_so(qtbot: QtBot, tab: CheckoutTab, stock: Stock) -> None:
+    scan(qtbot, tab, stock.patron)
+    scan(qtbot, tab, "NOSUCH123")
+    assert "No patron or item has the barcode NOSUCH123" in message(tab)
+
+
+def test_blocked_patron_is_shown_with_the_reason_and_cannot_borrow(
+    qtbot: QtBot, tab: CheckoutTab, library: Library, stock: Stock, sounds: RecordingSoundPlayer
+) -> None:
+    library.patrons.block(stock.patron, "Unpaid fines over the limit")
+
+    scan(qtbot, tab, stock.patron)
+    assert "Unpaid fines over the limit" in tab.ui.standing_label.text()
+    assert sounds.played[-1] is Tone.ERROR
+
+    scan(qtbot, tab, stock.items[0])
+    assert "blocked" in message(tab)
+    assert library.circulation.open_loans() == []
+
+
+def test_item_on_loan_to_someone_else_is_checked_in_then_out_loudly(
+    qtbot: QtBot, tab: CheckoutTab, library: Library, stock: Stock, sounds: RecordingSoundPlayer
+) -> None:
+    library.circulation.checkout(stock.other_patron, stock.items[0])
+
+    scan(qtbot, tab, stock.patron)
+    scan(qtbot, tab, stock.items[0])
+
+    assert "Lindqvist, Per" in message(tab)
+    assert "checked in first" in message(tab)
+    assert sounds.played[-1] is Tone.WARNING
+    assert [loan.patron_barcode for loan in library.circulation.open_loans()] == [stock.patron]
+
+
+def test_escape_ends_the_session_and_a_new_card_switches_patron(
+    qtbot: QtBot, tab: CheckoutTab, library: Library, stock: Stock
+) -> None:
+    scan(qtbot, tab, stock.patron)
+    with qtbot.waitSignal(tab.session_ended, timeout=5000):
+        qtbot.keyClick(tab.ui.scan_edit, Qt.Key.Key_Escape)
+    assert tab.ui.name_label.text() == "—"
+    assert tab.loans.rowCount() == 0
+
+    scan(qtbot, tab, stock.patron)
+    scan(qtbot, tab, stock.other_patron)
+    assert "Lindqvist, Per" in tab.ui.name_label.text()
+    scan(qtbot, tab, stock.items[1])
+    assert [loan.patron_barcode for loan in library.circulation.open_loans()] == [
+        stock.other_patron
+    ]
+
+
+def test_renew_selected_loan(
+    qtbot: QtBot, tab: CheckoutTab, library: Library, stock: Stock
+) -> None:
+    scan(qtbot, tab, stock.patron)
+    scan(qtbot, tab, stock.items[0])
+    tab.ui.loans_view.selectRow(0)
+
+    with qtbot.waitSignal(tab.loan_renewed, timeout=5000):
+        qtbot.keyClick(tab, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+
+    assert "Renewed" in message(tab)
+
+    (loan,) = library.circulation.open_loans(stock.patron)
+    assert loan.renewals == 1
+    assert tab.loans.row(0).renewals == 1
+
+
+def test_receipt_pdf_lists_the_session_loans_as_text(
+    qtbot: QtBot, tab: CheckoutTab, stock: Stock
+) -> None:
+    scan(qtbot, tab, stock.patron)
+    scan(qtbot, tab, stock.items[0])
+    scan(qtbot, tab, stock.items[1])
+
+    with qtbot.waitSignal(tab.receipt_written, timeout=5000) as written:
+        qtbot.keyClick(tab.ui.scan_edit, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+
+    path = written.args[0]
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
+    assert "Test Library" in text
+    assert "Dune" in text and "Emma" in text
+    assert f"{stock.items[0]} Due Mon 23 Mar 2026" in text  # 2 March + 21 days
+    assert "2 items checked out" in text
+    assert stock.patron not in text  # the card number is masked on a slip
+    assert stock.patron[-4:] in text
+
+
+def test_loans_model_passes_the_model_tester(
+    qtbot: QtBot, qtmodeltester: object, tab: CheckoutTab, stock: Stock
+) -> None:
+    scan(qtbot, tab, stock.patron)
+    scan(qtbot, tab, stock.items[0])
+    qtmodeltester.check(tab.loans)  # type: ignore[attr-defined]

@@ -1,0 +1,132 @@
+"""The whole desk: the window as app.py builds it, driven from the keyboard alone."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from libtech_desktop.app import DeskApplication, library_path, parse_args
+from libtech_desktop.domain.catalogue import ItemStatus
+from libtech_desktop.library import Library
+from libtech_desktop.ui.feedback import RecordingSoundPlayer
+from libtech_desktop.ui.settings import WorkstationSettings
+
+from .conftest import Stock
+
+
+@pytest.fixture
+def desk(
+    qtbot: QtBot, library: Library, sounds: RecordingSoundPlayer, tmp_path: Path
+) -> Iterator[DeskApplication]:
+    app = DeskApplication(
+        library,
+        WorkstationSettings(tmp_path / "workstation.ini"),
+        tmp_path / "libtech.log",
+        sounds=sounds,
+        receipts_dir=tmp_path / "receipts",
+    )
+    qtbot.addWidget(app.window)
+    app.window.show()
+    qtbot.waitExposed(app.window)
+    yield app
+    app.runner.shutdown()
+
+
+def test_window_opens_on_check_out_with_the_scan_field_focused(desk: DeskApplication) -> None:
+    assert "LibTech Desk" in desk.window.windowTitle()
+    assert desk.window.current_tab() is desk.checkout
+    assert QApplication.focusWidget() is desk.checkout.ui.scan_edit
+
+
+@pytest.mark.parametrize(
+    ("key", "tab_name"),
+    [
+        (Qt.Key.Key_1, "checkout"),
+        (Qt.Key.Key_2, "checkin"),
+        (Qt.Key.Key_3, "catalogue"),
+        (Qt.Key.Key_4, "repairs"),
+        (Qt.Key.Key_5, "patrons"),
+    ],
+)
+def test_ctrl_number_switches_tabs_and_focuses_the_scan_field(
+    qtbot: QtBot, desk: DeskApplication, key: Qt.Key, tab_name: str
+) -> None:
+    desk.window.show_tab(4 if key != Qt.Key.Key_5 else 0)
+    qtbot.keyClick(QApplication.focusWidget(), key, Qt.KeyboardModifier.ControlModifier)
+    tab = getattr(desk, tab_name)
+    assert desk.window.current_tab() is tab
+    assert QApplication.focusWidget() is tab.scan_field
+
+
+def test_scanner_burst_with_focus_on_the_loans_table_lands_in_the_scan_field(
+    qtbot: QtBot, desk: DeskApplication, library: Library, stock: Stock
+) -> None:
+    tab = desk.checkout
+    with qtbot.waitSignal(tab.patron_opened, timeout=5000):
+        qtbot.keyClicks(tab.ui.scan_edit, stock.patron)
+        qtbot.keyClick(tab.ui.scan_edit, Qt.Key.Key_Return)
+    tab.ui.loans_view.setFocus()
+    assert QApplication.focusWidget() is tab.ui.loans_view
+
+    with qtbot.waitSignal(tab.loan_made, timeout=5000):
+        qtbot.keyClicks(tab.ui.loans_view, stock.items[0])
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+
+    assert [loan.item_barcode for loan in library.circulation.open_loans(stock.patron)] == [
+        stock.items[0]
+    ]
+
+
+def test_out_and_back_in_through_the_window(
+    qtbot: QtBot, desk: DeskApplication, library: Library, stock: Stock
+) -> None:
+    """The issue's 'done when': a patron and three items at scanner speed, then back in."""
+    out = desk.checkout
+    with qtbot.waitSignals([out.loan_made] * 3, timeout=10000):
+        for code in (stock.patron, *stock.items[:3]):
+            qtbot.keyClicks(QApplication.focusWidget(), code)
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert out.loans.rowCount() == 3
+    assert all(library.catalogue.item(c).status is ItemStatus.ON_LOAN for c in stock.items[:3])
+
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    back = desk.checkin
+    with qtbot.waitSignals([back.checked_in] * 3, timeout=10000):
+        for code in stock.items[:3]:
+            qtbot.keyClicks(QApplication.focusWidget(), code)
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+
+    assert back.returned.rowCount() == 3
+    assert library.circulation.open_loans() == []
+    assert all(library.catalogue.item(c).status is ItemStatus.AVAILABLE for c in stock.items[:3])
+
+
+def test_a_bug_in_a_job_is_shown_without_a_traceback_in_the_tab(
+    qtbot: QtBot, desk: DeskApplication
+) -> None:
+    def broken() -> None:
+        raise RuntimeError("disk on fire")
+
+    with qtbot.waitSignal(desk.runner.bug_raised, timeout=5000) as raised:
+        desk.runner.submit(broken)
+    assert raised.args[0] == "RuntimeError: disk on fire"
+    assert "Traceback" in raised.args[1]
+
+
+def test_demo_library_is_built_in_the_background(
+    qtbot: QtBot, desk: DeskApplication, library: Library
+) -> None:
+    with qtbot.waitSignal(desk.demo_ready, timeout=30000):
+        desk.fill_demo_if_empty()
+    assert len(library.catalogue.search("", limit=1000)) > 50
+    assert library.circulation.open_loans()
+
+
+def test_demo_flag_uses_its_own_file_and_db_flag_wins(tmp_path: Path) -> None:
+    assert library_path(parse_args(["--demo"])).name == "demo.sqlite3"
+    assert library_path(parse_args(["--demo", "--db", str(tmp_path / "x.db")])) == tmp_path / "x.db"
