@@ -21,10 +21,11 @@ from libtech_desktop.domain.patrons import Patron, PatronDraft
 from libtech_desktop.domain.staff import DESK_ACCOUNT
 from libtech_desktop.library import Library, open_library
 
-#: Monday 2 March 2026 at noon UTC: the same calendar date in every timezone from
-#: UTC-11 to UTC+11, so ``FixedClock.today()`` (local time) is 2026-03-02 on any desk.
+#: Monday 2 March 2026 at noon *local* time, as a UTC instant. ``FixedClock.today()``
+#: reads the local date, so noon local is 2026-03-02 on every desk in every timezone
+#: (noon UTC is already 3 March in Auckland); advancing by whole days keeps it near noon.
 #: Tests spell out the dates they expect (a new library lends for 21 days: due 2026-03-23).
-NOON = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
+NOON = datetime(2026, 3, 2, 12, 0).astimezone().astimezone(UTC)
 
 
 def patron_code(n: int) -> str:
@@ -40,6 +41,16 @@ def item_code(n: int) -> str:
 @pytest.fixture
 def clock() -> FixedClock:
     return FixedClock(NOON)
+
+
+def stored_text(instant: datetime) -> str:
+    """How an instant sits in the file: naive UTC text, as SQLAlchemy writes it."""
+    return instant.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+@pytest.fixture
+def as_stored() -> Callable[[datetime], str]:
+    return stored_text
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from libtech_desktop.domain.errors import LoanLimitReached, RenewalRefused
+from libtech_desktop.domain.errors import CirculationRefused, LoanLimitReached, RenewalRefused
 
 #: How far ahead to look for an open day before deciding the calendar is broken.
 _MAX_CLOSED_RUN = 366
@@ -51,7 +51,9 @@ def next_open_day(day: date, is_closed: Callable[[date], bool]) -> date:
         candidate = day + timedelta(days=offset)
         if not is_closed(candidate):
             return candidate
-    raise ValueError("The calendar has no open day within a year — check the closed days.")
+    raise CirculationRefused(
+        "The calendar has no open day within a year — a librarian must check the closed days."
+    )
 
 
 def due_date(today: date, rule: LoanRule, is_closed: Callable[[date], bool]) -> date:

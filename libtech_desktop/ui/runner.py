@@ -13,6 +13,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from libtech_desktop.domain.errors import LibtechError
@@ -43,10 +44,11 @@ class Job(QObject):
     _outcome = Signal(str, object, str)
     _raw_progress = Signal(int, int, str)
 
-    def __init__(self, fn: Callable[..., Any], long: bool) -> None:
+    def __init__(self, fn: Callable[..., Any], long: bool, owner: QObject | None = None) -> None:
         super().__init__()
         self.fn = fn
         self.long = long
+        self._owner = owner
         self._cancel_requested = False
         self._outcome.connect(self._deliver)
         self._raw_progress.connect(self.progressed)
@@ -79,6 +81,10 @@ class Job(QObject):
 
     @Slot(str, object, str)
     def _deliver(self, kind: str, payload: object, trace: str) -> None:
+        if self._owner is not None and not shiboken6.isValid(self._owner):
+            # The widget that asked has been closed: nobody is left to show the result.
+            self.finished.emit()
+            return
         if kind == "succeeded":
             self.succeeded.emit(payload)
         elif kind == "failed":
@@ -119,9 +125,14 @@ class TaskRunner(QObject):
         on_error: Callable[[LibtechError], None] | None = None,
         *,
         long: bool = False,
+        owner: QObject | None = None,
     ) -> Job:
-        """Run ``fn`` on the worker. ``long`` jobs get ``progress`` and ``should_cancel``."""
-        job = Job(fn, long)
+        """Run ``fn`` on the worker. ``long`` jobs get ``progress`` and ``should_cancel``.
+
+        With ``owner``, the callbacks are skipped if that widget is gone by the time the
+        result arrives (the job itself still completes: its work is committed).
+        """
+        job = Job(fn, long, owner)
         if on_success is not None:
             job.succeeded.connect(on_success)
         if on_error is not None:

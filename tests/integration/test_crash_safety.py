@@ -27,11 +27,11 @@ PACKAGE_ROOT = str(Path(libtech_desktop.__file__).resolve().parents[1])
 
 PRELUDE = """
 import sys, threading
-from datetime import datetime, UTC
+from datetime import datetime
 from libtech_desktop import open_library
 from libtech_desktop.domain.clock import FixedClock
 
-lib = open_library(sys.argv[1], clock=FixedClock(datetime(2026, 3, 2, 12, 0, tzinfo=UTC)))
+lib = open_library(sys.argv[1], clock=FixedClock(datetime(2026, 3, 2, 12, 0).astimezone()))
 """
 
 CHECKOUT_AND_HANG = (

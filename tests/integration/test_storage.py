@@ -111,7 +111,9 @@ def test_the_schema_refuses_a_second_open_loan_of_an_item(library, make_patron, 
 
     conn = sqlite3.connect(db_path)
     try:
-        with pytest.raises(sqlite3.IntegrityError, match="UNIQUE constraint failed: loans.item_id"):
+        with pytest.raises(
+            sqlite3.IntegrityError, match=r"UNIQUE constraint failed: loans\.item_id"
+        ):
             _insert_loan(conn, item.id, grace.id, returned=None)
         # Returned loans are history: any number of them may sit beside the open one.
         _insert_loan(conn, item.id, grace.id, returned="2026-03-01 12:00:00")
@@ -133,9 +135,10 @@ def test_the_schema_refuses_an_unknown_item_status(library, item, db_path):
 
 
 def test_times_are_stored_in_utc_and_come_back_aware(db_path, db_rows):
-    # The desk is in UTC+02:00; the instant is 14:00 there, 12:00 UTC.
+    # The instant is given in UTC+02:00: 14:00 there, 12:00 UTC.
     eastern = timezone(timedelta(hours=2))
     clock = FixedClock(datetime(2026, 3, 2, 14, 0, tzinfo=eastern))
+    due = clock.today() + timedelta(days=21)  # the desk's local date decides the due date
     with open_library(db_path, clock=clock) as lib:
         lib.patrons.register(barcode="2001", name="Lovelace, Ada")
         biblio = lib.catalogue.add_biblio(title="Middlemarch")
@@ -143,20 +146,22 @@ def test_times_are_stored_in_utc_and_come_back_aware(db_path, db_rows):
         lib.circulation.checkout("2001", "3001")
 
     assert db_rows("SELECT checked_out_at, due_on FROM loans") == [
-        ("2026-03-02 12:00:00.000000", "2026-03-23")
+        ("2026-03-02 12:00:00.000000", due.isoformat())
     ]
     with open_library(db_path, clock=clock) as lib:
         [loan] = lib.circulation.open_loans()
     assert loan.checked_out == datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
     assert loan.checked_out.utcoffset() == timedelta(0)
-    assert loan.due == date(2026, 3, 23)
+    assert loan.due == due
 
 
 def test_a_naive_time_is_never_stored(db_path, db_rows):
     naive = FixedClock(datetime(2026, 3, 2, 12, 0))
-    with open_library(db_path, clock=naive) as lib:
-        with pytest.raises(sa_exc.StatementError, match="naive datetime"):
-            lib.patrons.register(barcode="2001", name="Lovelace, Ada")
+    with (
+        open_library(db_path, clock=naive) as lib,
+        pytest.raises(sa_exc.StatementError, match="naive datetime"),
+    ):
+        lib.patrons.register(barcode="2001", name="Lovelace, Ada")
     assert db_rows("SELECT COUNT(*) FROM patrons") == [(0,)]
 
 

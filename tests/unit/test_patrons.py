@@ -121,13 +121,13 @@ def test_block_needs_a_reason(library, patron, snapshot):
     assert library.patrons.get(patron.barcode).blocked_reason is None
 
 
-def test_block_and_unblock(library, patron, item, clock, db_rows):
+def test_block_and_unblock(library, patron, item, clock, db_rows, as_stored):
     blocked = library.patrons.block(patron.barcode, " Owes   fines ")
 
     assert blocked.blocked_reason == "Owes fines"
     assert library.patrons.get(patron.barcode).blocked_reason == "Owes fines"
     assert db_rows("SELECT blocked_at, blocked_by FROM patrons") == [
-        ("2026-03-02 12:00:00.000000", "desk")
+        (as_stored(clock.now()), "desk")
     ]
 
     unblocked = library.patrons.unblock(patron.barcode)

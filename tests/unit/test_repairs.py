@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 
 import pytest
 
@@ -11,13 +11,13 @@ from libtech_desktop.domain.errors import InvalidInput, ItemNotLoanable, Unknown
 from libtech_desktop.domain.repairs import CannotRepair, RepairOutcome
 
 
-def test_mark_damaged_takes_the_item_out_of_circulation(library, patron, item, snapshot):
+def test_mark_damaged_takes_the_item_out_of_circulation(library, patron, item, clock, snapshot):
     repair = library.repairs.mark_damaged(item.barcode, "  Spine   broken ")
 
     assert repair.item_barcode == item.barcode
     assert repair.title == "Middlemarch"
     assert repair.note == "Spine broken"
-    assert repair.reported == datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
+    assert repair.reported == clock.now()
     assert repair.reported_by == "desk"
     assert repair.resolved is None
     stored = library.catalogue.item(item.barcode)
@@ -30,7 +30,7 @@ def test_mark_damaged_takes_the_item_out_of_circulation(library, patron, item, s
     assert snapshot() == before
 
 
-def test_mark_damaged_closes_an_open_loan(library, patron, item, clock, db_rows):
+def test_mark_damaged_closes_an_open_loan(library, patron, item, clock, db_rows, as_stored):
     library.circulation.checkout(patron.barcode, item.barcode)
     clock.advance(days=2)
 
@@ -39,7 +39,7 @@ def test_mark_damaged_closes_an_open_loan(library, patron, item, clock, db_rows)
     assert library.circulation.open_loans(patron.barcode) == []
     assert library.catalogue.item(item.barcode).status is ItemStatus.IN_REPAIR
     assert db_rows("SELECT returned_at, returned_by FROM loans") == [
-        ("2026-03-04 12:00:00.000000", "desk")
+        (as_stored(clock.now()), "desk")
     ]
 
 
@@ -104,7 +104,7 @@ def test_resolve_repaired_puts_the_item_back_on_the_shelf(library, patron, item,
     repair = library.repairs.resolve(item.barcode, RepairOutcome.REPAIRED)
 
     assert repair.outcome is RepairOutcome.REPAIRED
-    assert repair.resolved == datetime(2026, 3, 5, 12, 0, tzinfo=UTC)
+    assert repair.resolved == clock.now()
     stored = library.catalogue.item(item.barcode)
     assert stored.status is ItemStatus.AVAILABLE
     assert stored.condition_note is None

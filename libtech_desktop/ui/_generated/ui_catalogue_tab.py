@@ -127,6 +127,7 @@ class Ui_CatalogueTab(object):
 
         self.main_layout.addLayout(self.actions_layout)
 
+        self.main_layout.setStretch(2, 1)
 #if QT_CONFIG(shortcut)
         self.scan_caption_label.setBuddy(self.scan_edit)
         self.results_caption_label.setBuddy(self.results_view)

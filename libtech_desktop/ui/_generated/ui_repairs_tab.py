@@ -115,6 +115,7 @@ class Ui_RepairsTab(object):
 
         self.main_layout.addLayout(self.actions_layout)
 
+        self.main_layout.setStretch(3, 1)
 #if QT_CONFIG(shortcut)
         self.scan_caption_label.setBuddy(self.scan_edit)
         self.note_caption_label.setBuddy(self.note_edit)

@@ -15,7 +15,7 @@ class BiblioDialog(EditorDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_BiblioDialog()
-        self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # uic writes no annotations
+        self.ui.setupUi(self)
         self._bind(self.ui.error_label, self.ui.button_box)
         self._accept_scans(self.ui.isbn_edit)
         self._editing_id: int | None = None

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QWidget
 
-from libtech_desktop.domain.catalogue import Biblio, ItemDraft, ItemType
+from libtech_desktop.domain.catalogue import Biblio, Item, ItemDraft, ItemType
 from libtech_desktop.ui._generated.ui_item_dialog import Ui_ItemDialog
 from libtech_desktop.ui.dialogs.editor import EditorDialog
 
@@ -14,43 +14,70 @@ DEFAULT_TYPE = "book"
 
 
 class ItemDialog(EditorDialog):
-    """``submitted`` carries an :class:`ItemDraft` for the record ``biblio_id``."""
+    """``submitted`` carries an :class:`ItemDraft`: a new copy of the record ``biblio_id``,
+    or changes to the item ``editing_barcode``."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ItemDialog()
-        self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # uic writes no annotations
+        self.ui.setupUi(self)
         self._bind(self.ui.error_label, self.ui.button_box)
         self._accept_scans(self.ui.barcode_edit)
         self._biblio_id: int | None = None
+        self._editing_barcode: str | None = None
+        #: The type to show once the list of types has arrived from the service.
+        self._wanted_type = DEFAULT_TYPE
 
     @property
     def biblio_id(self) -> int | None:
         return self._biblio_id
 
+    @property
+    def editing_barcode(self) -> str | None:
+        """The item being edited, or ``None`` when adding a copy."""
+        return self._editing_barcode
+
     def set_item_types(self, types: Sequence[ItemType]) -> None:
         combo = self.ui.item_type_combo
-        wanted = combo.currentData() or DEFAULT_TYPE
         combo.clear()
         for item_type in types:
             combo.addItem(f"{item_type.name} ({item_type.code})", item_type.code)
-        combo.setCurrentIndex(max(combo.findData(wanted), 0))
+        self._show_type()
+
+    def _show_type(self) -> None:
+        combo = self.ui.item_type_combo
+        combo.setCurrentIndex(max(combo.findData(self._wanted_type), 0))
 
     def start_new(self, biblio: Biblio) -> None:
-        self._biblio_id = biblio.id
+        self._biblio_id, self._editing_barcode = biblio.id, None
         by = f" — {biblio.author}" if biblio.author else ""
         self.ui.record_label.setText(f"New copy of <b>{biblio.title}</b>{by}")
         self.setWindowTitle(f"Add item — {biblio.title}")
-        for field in (self.ui.barcode_edit, self.ui.call_number_edit, self.ui.location_edit):
-            field.clear()
-        self._reset(self.ui.barcode_edit)
+        self._fill("", "", DEFAULT_TYPE, "")
+
+    def start_edit(self, item: Item) -> None:
+        self._biblio_id, self._editing_barcode = item.biblio_id, item.barcode
+        self.ui.record_label.setText(f"Copy {item.barcode} of <b>{item.title}</b>")
+        self.setWindowTitle(f"Edit item — {item.barcode}")
+        self._fill(item.barcode, item.call_number, item.item_type_code, item.location)
+
+    def _fill(
+        self, barcode: str, call_number: str | None, item_type: str, location: str | None
+    ) -> None:
+        ui = self.ui
+        ui.barcode_edit.setText(barcode)
+        ui.call_number_edit.setText(call_number or "")
+        self._wanted_type = item_type
+        self._show_type()
+        ui.location_edit.setText(location or "")
+        self._reset(ui.barcode_edit)
 
     def _draft(self) -> ItemDraft:
         ui = self.ui
-        code = ui.item_type_combo.currentData()
+        code = ui.item_type_combo.currentData() or self._wanted_type
         return ItemDraft(
             barcode=ui.barcode_edit.text(),
             call_number=ui.call_number_edit.text(),
-            item_type_code=str(code) if code else None,
+            item_type_code=str(code),
             location=ui.location_edit.text(),
         )

@@ -20,10 +20,12 @@ class PatronDialog(EditorDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_PatronDialog()
-        self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # uic writes no annotations
+        self.ui.setupUi(self)
         self._bind(self.ui.error_label, self.ui.button_box)
         self._accept_scans(self.ui.barcode_edit)
         self._editing: Patron | None = None
+        #: The category to show once the list of categories has arrived from the service.
+        self._wanted_category = DEFAULT_CATEGORY
 
     @property
     def editing_barcode(self) -> str | None:
@@ -32,11 +34,14 @@ class PatronDialog(EditorDialog):
 
     def set_categories(self, categories: Sequence[Category]) -> None:
         combo = self.ui.category_combo
-        wanted = combo.currentData() or DEFAULT_CATEGORY
         combo.clear()
         for category in categories:
             combo.addItem(f"{category.name} ({category.code})", category.code)
-        combo.setCurrentIndex(max(combo.findData(wanted), 0))
+        self._show_category()
+
+    def _show_category(self) -> None:
+        combo = self.ui.category_combo
+        combo.setCurrentIndex(max(combo.findData(self._wanted_category), 0))
 
     def start_new(self) -> None:
         self._editing = None
@@ -54,22 +59,21 @@ class PatronDialog(EditorDialog):
         ui = self.ui
         ui.barcode_edit.setText(barcode)
         ui.name_edit.setText(name)
-        index = ui.category_combo.findData(category)
-        if index >= 0:
-            ui.category_combo.setCurrentIndex(index)
+        self._wanted_category = category
+        self._show_category()
         ui.email_edit.setText(email or "")
         ui.phone_edit.setText(phone or "")
         self._reset(ui.barcode_edit if self._editing is None else ui.name_edit)
 
     def _draft(self) -> PatronDraft:
         ui = self.ui
-        code = ui.category_combo.currentData()
+        code = ui.category_combo.currentData() or self._wanted_category
         # Fields this form does not show (expiry, notes) keep their stored values.
         expires: date | None = self._editing.expires_on if self._editing else None
         return PatronDraft(
             barcode=ui.barcode_edit.text(),
             name=ui.name_edit.text(),
-            category_code=str(code) if code else DEFAULT_CATEGORY,
+            category_code=str(code),
             email=ui.email_edit.text(),
             phone=ui.phone_edit.text(),
             expires_on=expires,

@@ -47,6 +47,10 @@ class PatronLoansModel(RowTableModel[Loan]):
             parent,
         )
 
+    @property
+    def today(self) -> date:
+        return self._today
+
     def show_loans(self, loans: Sequence[Loan], today: date) -> None:
         self._today = today
         self.set_rows(loans)

@@ -77,7 +77,10 @@ class CheckinTab(QWidget):
     def _on_scanned(self, scan: Scan) -> None:
         code = scan.code
         self._runner.submit(
-            lambda: self._circulation.checkin(code), self._on_checked_in, self._on_rejected_error
+            lambda: self._circulation.checkin(code),
+            self._on_checked_in,
+            self._on_rejected_error,
+            owner=self,
         )
 
     def _on_checked_in(self, result: CheckinResult) -> None:

@@ -76,7 +76,9 @@ class CheckoutTab(QWidget):
 
     def _on_scanned(self, scan: Scan) -> None:
         code = scan.code
-        self._runner.submit(lambda: self._session.scan(code), self._on_scan_done, self._on_error)
+        self._runner.submit(
+            lambda: self._session.scan(code), self._on_scan_done, self._on_error, owner=self
+        )
 
     def _on_scan_rejected(self, message: str) -> None:
         self.feedback.error(message)
@@ -128,7 +130,7 @@ class CheckoutTab(QWidget):
             self.focus_scan_field()
             self.session_ended.emit()
 
-        self._runner.submit(self._session.end, done, self._on_error)
+        self._runner.submit(self._session.end, done, self._on_error, owner=self)
 
     def renew_selected(self) -> None:
         rows = self.ui.loans_view.selectionModel().selectedRows()
@@ -146,7 +148,7 @@ class CheckoutTab(QWidget):
             self.focus_scan_field()
             self.loan_renewed.emit(loan)
 
-        self._runner.submit(lambda: self._session.renew(barcode), done, self._on_error)
+        self._runner.submit(lambda: self._session.renew(barcode), done, self._on_error, owner=self)
 
     def write_receipt(self) -> None:
         now = self._clock.now()
@@ -158,7 +160,7 @@ class CheckoutTab(QWidget):
             self.feedback.success(f"Receipt saved: {path}")
             self.receipt_written.emit(path)
 
-        self._runner.submit(lambda: self._session.receipt(now), render, self._on_error)
+        self._runner.submit(lambda: self._session.receipt(now), render, self._on_error, owner=self)
 
     def _show_summary(self, summary: PatronSummary | None) -> None:
         ui = self.ui
