@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from libtech_desktop._version import __version__
 from libtech_desktop.domain.errors import LibtechError
 
-from libtech_desktop._version import __version__
 __all__ = ["LibtechError", "__version__", "open_library"]
 
 if TYPE_CHECKING:

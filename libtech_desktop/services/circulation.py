@@ -45,11 +45,13 @@ class CheckinResult:
     #: The loan that was closed, or ``None`` when the item was not on loan.
     loan: Loan | None
     days_overdue: int
+    #: What the desk must notice beyond the return itself (overdue, not on loan, …).
     notes: tuple[str, ...]
 
     @property
     def message(self) -> str:
-        return " ".join(self.notes)
+        returned = (f"Returned by {self.loan.patron_name}.",) if self.loan else ()
+        return " ".join((*returned, *self.notes))
 
 
 @dataclass(frozen=True)
@@ -136,10 +138,8 @@ class CirculationService:
             item = _item(uow, item_barcode)
             uow.commit()
         overdue = loan.days_overdue(today)
-        notes = [f"Returned by {loan.patron_name}."]
-        if overdue:
-            notes.append(f"OVERDUE by {overdue} day{'s' if overdue != 1 else ''}.")
-        return CheckinResult(item=item, loan=closed, days_overdue=overdue, notes=tuple(notes))
+        notes = (f"OVERDUE by {overdue} day{'s' if overdue != 1 else ''}.",) if overdue else ()
+        return CheckinResult(item=item, loan=closed, days_overdue=overdue, notes=notes)
 
     def _checkin_not_on_loan(self, uow: UnitOfWork, item: Item) -> CheckinResult:
         notes = ["Not on loan."]

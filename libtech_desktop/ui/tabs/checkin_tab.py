@@ -97,7 +97,7 @@ class CheckinTab(QWidget):
                 barcode=result.item.barcode,
                 title=result.item.title,
                 patron=result.loan.patron_name if result.loan else "",
-                note=result.message,
+                note=" ".join(result.notes),
                 overdue=result.days_overdue > 0,
             )
         )
