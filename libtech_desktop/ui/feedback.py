@@ -83,6 +83,10 @@ class Feedback:
         self._label = label
         self._sounds = sounds
 
+    def info(self, text: str) -> None:
+        """A quiet note that answers no scan: no sound."""
+        show_message(self._label, Tone.SUCCESS, text)
+
     def success(self, text: str) -> None:
         self._say(Tone.SUCCESS, text)
 

@@ -29,7 +29,10 @@ def tab(
 ) -> CatalogueTab:
     widget = CatalogueTab(library.catalogue, runner, sounds)
     qtbot.addWidget(widget)
-    widget.show()
+    # Shown for the first time, the tab lists the newest records; let that settle.
+    with qtbot.waitSignal(widget.search_finished, timeout=5000):
+        widget.show()
+    wait_idle(qtbot, runner)
     widget.focus_scan_field()
     return widget
 
@@ -254,3 +257,12 @@ def test_enter_on_an_item_edits_it(
     stored = library.catalogue.item(NEW_ITEM)
     assert (stored.location, stored.item_type_code) == ("Audiovisual", "dvd")
     assert {i.barcode: i.location for i in tab.items.rows}[NEW_ITEM] == "Audiovisual"
+
+
+def test_first_showing_lists_the_newest_records_quietly(
+    stock: Stock, tab: CatalogueTab, sounds: RecordingSoundPlayer
+) -> None:
+    # The stock fixture ran before the tab was shown: its records are listed, newest first.
+    assert [b.title for b in tab.results.rows] == list(reversed(stock.titles))
+    assert "newest records" in tab.ui.message_label.text()
+    assert sounds.played == []

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from libtech_desktop.domain.catalogue import Biblio, BiblioDraft, Item, ItemDraft, ItemType
@@ -47,6 +47,7 @@ class CatalogueTab(QWidget):
         self._item_dialog: ItemDialog | None = None
         #: A scanned barcode whose row to select once the record's items arrive.
         self._highlight: str | None = None
+        self._shown_once = False
 
         ui = self.ui
         ui.scan_edit.scanned.connect(self._on_scanned)
@@ -78,6 +79,14 @@ class CatalogueTab(QWidget):
         """The item editor, once opened (by Ctrl+I or Enter on an item)."""
         return self._item_dialog
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if not self._shown_once:
+            # An empty table says nothing; the newest records are what a cataloguer
+            # most often comes back to.
+            self._shown_once = True
+            self.search("")
+
     # -- searching --------------------------------------------------------------------
 
     def search(self, text: str) -> None:
@@ -97,7 +106,15 @@ class CatalogueTab(QWidget):
         text, found = result
         self.results.set_rows(found)
         self._show_items([])
-        if found:
+        if not text:
+            self.feedback.info(
+                f"The {len(found)} newest records. Scan or type to search."
+                if found
+                else "The catalogue is empty. Ctrl+N makes a new record."
+            )
+            if found:
+                self.ui.results_view.selectRow(0)
+        elif found:
             noun = "record" if len(found) == 1 else "records"
             self.feedback.success(f"{len(found)} {noun} found for “{text}”.")
             self.ui.results_view.selectRow(0)
