@@ -22,10 +22,12 @@ from libtech_desktop.library import Library, open_library
 from libtech_desktop.logging_setup import setup_logging
 from libtech_desktop.paths import APP_AUTHOR, APP_NAME, DB_ENV, default_db_path, resources_dir
 from libtech_desktop.services.checkout_session import CheckoutSession
-from libtech_desktop.services.demo import DemoService
+from libtech_desktop.services.demo import DemoReport, DemoService
+from libtech_desktop.services.progress import CancelFn, ProgressFn
 from libtech_desktop.ui.feedback import QtSoundPlayer, RecordingSoundPlayer, SoundPlayer
 from libtech_desktop.ui.main_window import MainWindow
-from libtech_desktop.ui.runner import TaskRunner
+from libtech_desktop.ui.progress import JobProgress
+from libtech_desktop.ui.runner import Job, TaskRunner
 from libtech_desktop.ui.settings import WorkstationSettings
 from libtech_desktop.ui.tabs.catalogue_tab import CatalogueTab
 from libtech_desktop.ui.tabs.checkin_tab import CheckinTab
@@ -111,23 +113,30 @@ class DeskApplication(QObject):
                 field.settings = scan_settings
         self.window = MainWindow(tabs, self.runner, settings, library.path, log_path)
 
-    def fill_demo_if_empty(self) -> None:
-        """Fill an empty library with the demo data, in the background."""
+    def fill_demo_if_empty(self) -> Job:
+        """Fill an empty library with the demo data, in the background, with progress."""
         demo = DemoService(self.library.context)
         catalogue = self.library.catalogue
         status = self.window.statusBar()
         status.showMessage("Preparing the demo library…")
 
-        def fill() -> object:
+        def fill(progress: ProgressFn, should_cancel: CancelFn) -> DemoReport | None:
             if catalogue.search("", limit=1):
                 return None
-            return demo.populate(DEMO_PATRONS, DEMO_ITEMS, seed=1)
+            return demo.populate(
+                DEMO_PATRONS, DEMO_ITEMS, seed=1, progress=progress, should_cancel=should_cancel
+            )
 
-        def done(report: object) -> None:
+        def done(report: DemoReport | None) -> None:
             status.showMessage("Demo library ready." if report else "", 10_000)
             self.demo_ready.emit()
 
-        self.runner.submit(fill, done)
+        def failed(error: LibtechError) -> None:
+            status.showMessage(f"No demo library: {error.message}", 10_000)
+
+        job = self.runner.submit(fill, done, failed, long=True)
+        JobProgress(self.runner, job, self.window, "Building the demo library…")
+        return job
 
     def close(self) -> None:
         self.runner.shutdown()

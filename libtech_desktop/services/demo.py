@@ -19,6 +19,13 @@ from libtech_desktop.domain.errors import DuplicateBarcode, InvalidInput, Libtec
 from libtech_desktop.domain.patrons import Patron, PatronDraft
 from libtech_desktop.services.context import ServiceContext
 from libtech_desktop.services.ports import UnitOfWork
+from libtech_desktop.services.progress import (
+    CancelFn,
+    ProgressFn,
+    Ticker,
+    never_cancel,
+    no_progress,
+)
 
 ON_LOAN_SHARE = 0.15
 #: Due dates spread over this many days either side of today, so some are overdue.
@@ -59,8 +66,18 @@ class DemoService:
     def __init__(self, context: ServiceContext) -> None:
         self._ctx = context
 
-    def populate(self, patrons: int = 50, items: int = 200, seed: int = 1) -> DemoReport:
-        """Load a demo library of ``patrons`` and ``items``; the same seed, the same library."""
+    def populate(
+        self,
+        patrons: int = 50,
+        items: int = 200,
+        seed: int = 1,
+        *,
+        progress: ProgressFn = no_progress,
+        should_cancel: CancelFn = never_cancel,
+    ) -> DemoReport:
+        """Load a demo library of ``patrons`` and ``items``; the same seed, the same library.
+
+        A cancel (``should_cancel``) rolls the whole demo back."""
         if patrons < 0 or items < 0:
             raise InvalidInput("The numbers of demo patrons and items cannot be negative.")
         try:
@@ -71,7 +88,8 @@ class DemoService:
         rng = random.Random(f"libtech-demo-circulation-{seed}")
         with self._ctx.unit_of_work() as uow:
             _check_ready(uow, plan)
-            loader = _Loader(uow, self._ctx, rng)
+            ticker = Ticker(len(plan.patrons) + len(plan.biblios), progress, should_cancel)
+            loader = _Loader(uow, self._ctx, rng, ticker)
             report = loader.load(plan)
             uow.commit()
         return report
@@ -100,8 +118,11 @@ def _check_ready(uow: UnitOfWork, plan: DemoLibrary) -> None:
 
 
 class _Loader:
-    def __init__(self, uow: UnitOfWork, ctx: ServiceContext, rng: random.Random) -> None:
+    def __init__(
+        self, uow: UnitOfWork, ctx: ServiceContext, rng: random.Random, ticker: Ticker
+    ) -> None:
         self._uow = uow
+        self._ticker = ticker
         self._actor = ctx.actor()
         self._now = ctx.clock.now()
         self._today = ctx.clock.today()
@@ -129,6 +150,7 @@ class _Loader:
         )
 
     def _add_patron(self, demo: DemoPatron) -> Patron:
+        self._ticker.step("Patrons")
         draft = PatronDraft(
             barcode=demo.barcode,
             name=demo.name,
@@ -141,6 +163,7 @@ class _Loader:
     def _add_catalogue(self, plan: DemoLibrary) -> list[Item]:
         items: list[Item] = []
         for demo in plan.biblios:
+            self._ticker.step("Catalogue")
             biblio = self._uow.catalogue.add_biblio(
                 BiblioDraft(demo.title, demo.author, demo.isbn, demo.year, demo.publisher),
                 self._actor,

@@ -3,12 +3,18 @@
 One worker thread takes jobs in the order they were submitted, so scans are
 processed in the order they were made, the window never freezes, and SQLite never
 sees two writers from this process. Results come back on the GUI thread by signal.
+
+Jobs are plain Python objects; only the runner is a QObject. The worker emits the
+runner's private signals, which Qt queues to the GUI thread, where the job's
+callbacks run. No per-job QObject means no object whose lifetime Python and Qt
+could disagree about.
 """
 
 from __future__ import annotations
 
 import logging
 import queue
+import threading
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -17,91 +23,72 @@ import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from libtech_desktop.domain.errors import LibtechError
+from libtech_desktop.services.progress import Cancelled
 
 log = logging.getLogger(__name__)
 
-ProgressFn = Callable[[int, int, str], None]
 
+class Job:
+    """One submitted call, with what to do with its outcome on the GUI thread."""
 
-class Cancelled(LibtechError):
-    code = "cancelled"
-
-    def __init__(self) -> None:
-        super().__init__("Cancelled.")
-
-
-class Job(QObject):
-    """One submitted call. Lives on the GUI thread; the worker only emits ``_outcome``
-    and ``_raw_progress``, which Qt queues to this object's thread, so every public
-    signal below fires on the GUI thread."""
-
-    succeeded = Signal(object)
-    failed = Signal(object)  # a LibtechError: an expected problem
-    crashed = Signal(object, str)  # anything else: a bug, with its traceback
-    progressed = Signal(int, int, str)  # done, total, what
-    finished = Signal()
-
-    _outcome = Signal(str, object, str)
-    _raw_progress = Signal(int, int, str)
-
-    def __init__(self, fn: Callable[..., Any], long: bool, owner: QObject | None = None) -> None:
-        super().__init__()
+    def __init__(
+        self,
+        fn: Callable[..., Any],
+        long: bool,
+        on_success: Callable[[Any], None] | None,
+        on_error: Callable[[LibtechError], None] | None,
+        owner: QObject | None,
+    ) -> None:
         self.fn = fn
         self.long = long
-        self._owner = owner
-        self._cancel_requested = False
-        self._outcome.connect(self._deliver)
-        self._raw_progress.connect(self.progressed)
+        self.on_success = on_success
+        self.on_error = on_error
+        self.owner = owner
+        self._cancel = threading.Event()
+        #: Filled on the GUI thread when the outcome is delivered.
+        self.outcome: str | None = None
+        self.result: Any = None
 
     def cancel(self) -> None:
-        self._cancel_requested = True
+        """Ask a long job to stop at its next progress report; its work is rolled back."""
+        self._cancel.set()
 
     def should_cancel(self) -> bool:
-        return self._cancel_requested
+        return self._cancel.is_set()
 
-    def _report_progress(self, done: int, total: int, what: str = "") -> None:
-        self._raw_progress.emit(done, total, what)
-        if self._cancel_requested:
-            raise Cancelled()
-
-    def run(self) -> None:
-        """Called on the worker thread."""
-        try:
-            if self.long:
-                result = self.fn(progress=self._report_progress, should_cancel=self.should_cancel)
-            else:
-                result = self.fn()
-        except LibtechError as exc:
-            self._outcome.emit("failed", exc, "")
-        except Exception as exc:
-            log.exception("Bug in background job %r", self.fn)
-            self._outcome.emit("crashed", exc, traceback.format_exc())
-        else:
-            self._outcome.emit("succeeded", result, "")
-
-    @Slot(str, object, str)
-    def _deliver(self, kind: str, payload: object, trace: str) -> None:
-        if self._owner is not None and not shiboken6.isValid(self._owner):
-            # The widget that asked has been closed: nobody is left to show the result.
-            self.finished.emit()
-            return
-        if kind == "succeeded":
-            self.succeeded.emit(payload)
-        elif kind == "failed":
-            self.failed.emit(payload)
-        else:
-            self.crashed.emit(payload, trace)
-        self.finished.emit()
+    @property
+    def done(self) -> bool:
+        return self.outcome is not None
 
 
 class _Worker(QThread):
-    def __init__(self, jobs: queue.Queue[Job | None]) -> None:
+    def __init__(self, runner: TaskRunner, jobs: queue.Queue[Job | None]) -> None:
         super().__init__()
+        self._runner = runner
         self._jobs = jobs
 
     def run(self) -> None:
         while (job := self._jobs.get()) is not None:
-            job.run()
+            self._run(job)
+
+    def _run(self, job: Job) -> None:
+        def report(done: int, total: int, what: str = "") -> None:
+            self._runner._progress.emit(job, done, total, what)
+            if job.should_cancel():
+                raise Cancelled()
+
+        try:
+            if job.long:
+                result = job.fn(progress=report, should_cancel=job.should_cancel)
+            else:
+                result = job.fn()
+        except LibtechError as exc:
+            self._runner._outcome.emit(job, "failed", exc, "")
+        except Exception as exc:
+            log.exception("Bug in background job %r", job.fn)
+            self._runner._outcome.emit(job, "crashed", exc, traceback.format_exc())
+        else:
+            self._runner._outcome.emit(job, "succeeded", result, "")
 
 
 class TaskRunner(QObject):
@@ -110,17 +97,26 @@ class TaskRunner(QObject):
     busy_changed = Signal(bool)
     #: A job raised something that is not a LibtechError: a bug (summary, traceback).
     bug_raised = Signal(str, str)
+    #: A long job's report: (job, done, total, what).
+    progressed = Signal(object, int, int, str)
+    #: After a job's callbacks have run: (job). ``job.outcome`` says how it ended.
+    job_finished = Signal(object)
+
+    _outcome = Signal(object, str, object, str)
+    _progress = Signal(object, int, int, str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._queue: queue.Queue[Job | None] = queue.Queue()
-        self._pending: set[Job] = set()
-        self._worker = _Worker(self._queue)
+        self._pending = 0
+        self._outcome.connect(self._deliver)
+        self._progress.connect(self._relay_progress)
+        self._worker = _Worker(self, self._queue)
         self._worker.start()
 
     def submit(
         self,
-        fn: Callable[[], Any],
+        fn: Callable[..., Any],
         on_success: Callable[[Any], None] | None = None,
         on_error: Callable[[LibtechError], None] | None = None,
         *,
@@ -132,33 +128,41 @@ class TaskRunner(QObject):
         With ``owner``, the callbacks are skipped if that widget is gone by the time the
         result arrives (the job itself still completes: its work is committed).
         """
-        job = Job(fn, long, owner)
-        if on_success is not None:
-            job.succeeded.connect(on_success)
-        if on_error is not None:
-            job.failed.connect(on_error)
-        job.crashed.connect(self._on_crashed)
-        job.finished.connect(lambda: self._on_finished(job))
-        was_idle = not self._pending
-        self._pending.add(job)
-        if was_idle:
+        job = Job(fn, long, on_success, on_error, owner)
+        self._pending += 1
+        if self._pending == 1:
             self.busy_changed.emit(True)
         self._queue.put(job)
         return job
 
     @property
     def busy(self) -> bool:
-        return bool(self._pending)
+        return self._pending > 0
 
     def shutdown(self) -> None:
         """Finish what was submitted (nothing confirmed is lost), then stop the worker."""
         self._queue.put(None)
         self._worker.wait()
 
-    def _on_crashed(self, exc: BaseException, trace: str) -> None:
-        self.bug_raised.emit(f"{type(exc).__name__}: {exc}", trace)
+    @Slot(object, int, int, str)
+    def _relay_progress(self, job: Job, done: int, total: int, what: str) -> None:
+        self.progressed.emit(job, done, total, what)
 
-    def _on_finished(self, job: Job) -> None:
-        self._pending.discard(job)
-        if not self._pending:
-            self.busy_changed.emit(False)
+    @Slot(object, str, object, str)
+    def _deliver(self, job: Job, kind: str, payload: Any, trace: str) -> None:
+        job.outcome, job.result = kind, payload
+        owner_gone = job.owner is not None and not shiboken6.isValid(job.owner)
+        try:
+            if kind == "crashed":
+                self.bug_raised.emit(f"{type(payload).__name__}: {payload}", trace)
+            elif owner_gone:
+                pass  # the widget that asked has been closed: nobody is left to tell
+            elif kind == "succeeded" and job.on_success is not None:
+                job.on_success(payload)
+            elif kind == "failed" and job.on_error is not None:
+                job.on_error(payload)
+        finally:
+            self._pending -= 1
+            self.job_finished.emit(job)
+            if self._pending == 0:
+                self.busy_changed.emit(False)

@@ -8,6 +8,7 @@ digit), and the field is cleared at once, ready for the next scan.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, Signal
@@ -23,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from libtech_desktop.domain.errors import LibtechError
-from libtech_desktop.scanning import ScanSettings, normalize
+from libtech_desktop.scanning import KeystrokeDecoder, ScanSettings, normalize
 
-_TERMINATOR_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab}
+log = logging.getLogger(__name__)
 
 
 class ScanLineEdit(QLineEdit):
@@ -36,11 +37,20 @@ class ScanLineEdit(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.settings = ScanSettings()
         self._clock = QElapsedTimer()
         self._clock.start()
-        self._first_key_ms: int | None = None
+        self.settings = ScanSettings()
         self.setClearButtonEnabled(True)
+
+    @property
+    def settings(self) -> ScanSettings:
+        return self._settings
+
+    @settings.setter
+    def settings(self, value: ScanSettings) -> None:
+        self._settings = value
+        # Watches keystroke timing only, to tell a scanner's burst from hand-keying.
+        self._bursts = KeystrokeDecoder(value)
 
     def event(self, event: QEvent) -> bool:
         # Tab never reaches keyPressEvent (Qt uses it for focus changes), so catch it here.
@@ -58,26 +68,32 @@ class ScanLineEdit(QLineEdit):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.submit()
             return
-        if event.text() and self._first_key_ms is None:
-            self._first_key_ms = self._clock.elapsed()
+        if event.text().isprintable():
+            self._bursts.feed(event.text(), self._clock.elapsed())
         super().keyPressEvent(event)
 
     def submit(self) -> None:
         """Take what is in the field as one scan (also used to hand-key a damaged label)."""
         raw = self.text()
-        quick = self._first_key_ms is not None and (
-            self._clock.elapsed() - self._first_key_ms
-        ) <= self.settings.max_interkey_ms * max(len(raw), 1)
-        self._first_key_ms = None
+        from_scanner = self._was_burst()
         self.clear()
         if not raw.strip():
             return
         try:
-            scan = normalize(raw, self.settings, from_scanner=quick)
+            scan = normalize(raw, self.settings, from_scanner=from_scanner)
         except LibtechError as exc:
             self.scan_rejected.emit(exc.message)
             return
+        if not from_scanner:
+            # Hand-keyed codes point at labels that no longer scan: worth a line in the log.
+            log.info("Barcode keyed by hand: %s", scan.code)
         self.scanned.emit(scan)
+
+    def _was_burst(self) -> bool:
+        try:
+            return self._bursts.feed("\r", self._clock.elapsed()) is not None
+        except LibtechError:
+            return True  # a burst whose content is bad; normalize() will say why
 
 
 def _is_text_input(widget: QWidget | None) -> bool:

@@ -79,7 +79,7 @@ class CatalogueTab(QWidget):
         """The item editor, once opened (by Ctrl+I or Enter on an item)."""
         return self._item_dialog
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._shown_once:
             # An empty table says nothing; the newest records are what a cataloguer

@@ -1,0 +1,37 @@
+"""The demo loader reports progress and a cancel leaves the library untouched."""
+
+from __future__ import annotations
+
+import pytest
+
+from libtech_desktop.library import Library
+from libtech_desktop.services.demo import DemoService
+from libtech_desktop.services.progress import Cancelled
+
+
+def test_progress_is_reported_up_to_the_total(library: Library) -> None:
+    seen: list[tuple[int, int, str]] = []
+    report = DemoService(library.context).populate(
+        30, 120, seed=3, progress=lambda d, t, w: seen.append((d, t, w))
+    )
+    assert report.items == 120 and report.patrons == 30
+    assert seen, "no progress was reported"
+    done, total, _ = seen[-1]
+    assert done == total
+    assert [d for d, _, _ in seen] == sorted(d for d, _, _ in seen)
+    assert {w for _, _, w in seen} == {"Patrons", "Catalogue"}
+
+
+def test_cancel_rolls_the_whole_demo_back(library: Library) -> None:
+    calls = 0
+
+    def cancel_after_forty() -> bool:
+        nonlocal calls
+        calls += 1
+        return calls > 40
+
+    with pytest.raises(Cancelled):
+        DemoService(library.context).populate(30, 120, seed=3, should_cancel=cancel_after_forty)
+
+    assert library.patrons.search("", limit=100) == []
+    assert library.catalogue.search("", limit=100) == []
