@@ -24,7 +24,7 @@ from libtech_desktop.paths import APP_AUTHOR, APP_NAME, DB_ENV, default_db_path,
 from libtech_desktop.services.checkout_session import CheckoutSession
 from libtech_desktop.services.demo import DemoReport, DemoService
 from libtech_desktop.services.progress import CancelFn, ProgressFn
-from libtech_desktop.ui.feedback import QtSoundPlayer, RecordingSoundPlayer, SoundPlayer
+from libtech_desktop.ui.feedback import QtSoundPlayer, SoundPlayer, SwitchableSoundPlayer
 from libtech_desktop.ui.main_window import MainWindow
 from libtech_desktop.ui.progress import JobProgress
 from libtech_desktop.ui.runner import Job, TaskRunner
@@ -80,14 +80,11 @@ class DeskApplication(QObject):
         self.library = library
         self.runner = TaskRunner()
         if sounds is None:
-            sounds = (
-                QtSoundPlayer(resources_dir() / "sounds", settings.volume)
-                if settings.sounds_enabled
-                else RecordingSoundPlayer()
-            )
+            sounds = QtSoundPlayer(resources_dir() / "sounds", settings.volume)
+        self.sounds = SwitchableSoundPlayer(sounds, settings.sounds_enabled)
+        sounds = self.sounds
         receipts_dir = receipts_dir or Path(platformdirs.user_documents_dir()) / "LibTech receipts"
         clock = library.context.clock
-        scan_settings = settings.scan_settings
         self.checkout = CheckoutTab(
             CheckoutSession(library.circulation),
             self.runner,
@@ -107,11 +104,7 @@ class DeskApplication(QObject):
             ("Repairs", self.repairs),
             ("Patrons", self.patrons),
         ]
-        for _, tab in tabs:
-            field = getattr(tab, "scan_field", None)
-            if field is not None and hasattr(field, "settings"):
-                field.settings = scan_settings
-        self.window = MainWindow(tabs, self.runner, settings, library.path, log_path)
+        self.window = MainWindow(tabs, self.runner, settings, self.sounds, library.path, log_path)
 
     def fill_demo_if_empty(self) -> Job:
         """Fill an empty library with the demo data, in the background, with progress."""

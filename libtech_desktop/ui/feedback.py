@@ -45,6 +45,18 @@ class RecordingSoundPlayer:
         self.played.append(tone)
 
 
+class SwitchableSoundPlayer:
+    """Sounds that the technician can turn off (Settings → Sounds) without a restart."""
+
+    def __init__(self, inner: SoundPlayer, enabled: bool = True) -> None:
+        self._inner = inner
+        self.enabled = enabled
+
+    def play(self, tone: Tone) -> None:
+        if self.enabled:
+            self._inner.play(tone)
+
+
 class QtSoundPlayer(QObject):
     """Plays ``<sounds_dir>/<tone>.wav`` through Qt Multimedia, if it is available."""
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Protocol
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut
@@ -13,15 +12,10 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QW
 from libtech_desktop._version import __version__
 from libtech_desktop.ui._generated.ui_main_window import Ui_MainWindow
 from libtech_desktop.ui.bug_dialog import show_bug
+from libtech_desktop.ui.feedback import SwitchableSoundPlayer
 from libtech_desktop.ui.runner import TaskRunner
 from libtech_desktop.ui.scan_field import ScanFocusRouter, ScanLineEdit
 from libtech_desktop.ui.settings import WorkstationSettings
-
-
-class DeskTab(Protocol):
-    """What the window needs of a tab: a scan field to route scanner bursts to."""
-
-    def focus_scan_field(self) -> None: ...
 
 
 class MainWindow(QMainWindow):
@@ -32,6 +26,7 @@ class MainWindow(QMainWindow):
         tabs: Sequence[tuple[str, QWidget]],
         runner: TaskRunner,
         settings: WorkstationSettings,
+        sounds: SwitchableSoundPlayer,
         library_path: Path,
         log_path: Path,
     ) -> None:
@@ -39,6 +34,7 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self._settings = settings
+        self._sounds = sounds
         self._log_path = log_path
         self.setWindowTitle(f"LibTech Desk — {library_path.stem}")
         for number, (title, widget) in enumerate(tabs, start=1):
@@ -48,6 +44,11 @@ class MainWindow(QMainWindow):
         self.ui.quit_action.triggered.connect(self.close)
         self.ui.show_log_action.triggered.connect(self._show_log)
         self.ui.about_action.triggered.connect(self._about)
+        self.ui.check_digits_action.setChecked(settings.scan_settings.check_luhn)
+        self.ui.check_digits_action.toggled.connect(self._on_check_digits_toggled)
+        self.ui.sounds_action.setChecked(sounds.enabled)
+        self.ui.sounds_action.toggled.connect(self._on_sounds_toggled)
+        self.scan_settings = settings.scan_settings
         self._busy_label = QLabel("")
         self.ui.status_bar.addPermanentWidget(self._busy_label)
         self.ui.status_bar.addPermanentWidget(QLabel(str(library_path)))
@@ -78,6 +79,18 @@ class MainWindow(QMainWindow):
     def _on_tab_changed(self, index: int) -> None:
         self._focus_current()
         self.tab_changed.emit(index)
+
+    def _on_check_digits_toggled(self, checked: bool) -> None:
+        self._settings.set_check_luhn(checked)
+        # Every scan field in the window, dialogs included, reads this (ScanLineEdit.settings).
+        self.scan_settings = self._settings.scan_settings
+        self.statusBar().showMessage(
+            "Check digits are verified." if checked else "Check digits are NOT verified.", 5000
+        )
+
+    def _on_sounds_toggled(self, checked: bool) -> None:
+        self._settings.sounds_enabled = checked
+        self._sounds.enabled = checked
 
     def _on_busy_changed(self, busy: bool) -> None:
         self._busy_label.setText("Working…" if busy else "")

@@ -39,18 +39,25 @@ class ScanLineEdit(QLineEdit):
         super().__init__(parent)
         self._clock = QElapsedTimer()
         self._clock.start()
-        self.settings = ScanSettings()
+        self._settings = ScanSettings()
+        # Watches keystroke timing only, to tell a scanner's burst from hand-keying.
+        self._bursts = KeystrokeDecoder(self._settings)
         self.setClearButtonEnabled(True)
 
     @property
     def settings(self) -> ScanSettings:
+        """This field's own settings, unless a window above it provides the desk's."""
+        widget = self.parentWidget()
+        while widget is not None:
+            provided = getattr(widget, "scan_settings", None)
+            if isinstance(provided, ScanSettings):
+                return provided
+            widget = widget.parentWidget()
         return self._settings
 
     @settings.setter
     def settings(self, value: ScanSettings) -> None:
         self._settings = value
-        # Watches keystroke timing only, to tell a scanner's burst from hand-keying.
-        self._bursts = KeystrokeDecoder(value)
 
     def event(self, event: QEvent) -> bool:
         # Tab never reaches keyPressEvent (Qt uses it for focus changes), so catch it here.

@@ -59,6 +59,10 @@ def test_patron_then_three_items_at_scanner_speed(
 
     assert "Okafor, Ada" in tab.ui.name_label.text()
     assert [loan.item_barcode for loan in tab.loans.rows] == list(stock.items[:3])
+    # What was just lent stands out from what the patron already had.
+    assert all(
+        tab.loans.data(tab.loans.index(row, 1), Qt.ItemDataRole.FontRole).bold() for row in range(3)
+    )
     open_loans = library.circulation.open_loans(stock.patron)
     assert sorted(loan.item_barcode for loan in open_loans) == sorted(stock.items[:3])
     assert all(
@@ -153,6 +157,7 @@ def test_escape_ends_the_session_and_a_new_card_switches_patron(
     scan(qtbot, tab, stock.other_patron)
     assert "Lindqvist, Per" in tab.ui.name_label.text()
     scan(qtbot, tab, stock.items[1])
+    assert tab.loans.data(tab.loans.index(0, 0), Qt.ItemDataRole.FontRole).bold()
     assert [loan.patron_barcode for loan in library.circulation.open_loans()] == [
         stock.other_patron
     ]
@@ -201,3 +206,17 @@ def test_loans_model_passes_the_model_tester(
     scan(qtbot, tab, stock.patron)
     scan(qtbot, tab, stock.items[0])
     qtmodeltester.check(tab.loans)  # type: ignore[attr-defined]
+
+
+def test_loans_from_earlier_visits_are_not_bold(
+    qtbot: QtBot, tab: CheckoutTab, library: Library, stock: Stock
+) -> None:
+    library.circulation.checkout(stock.patron, stock.items[0])
+    scan(qtbot, tab, stock.patron)
+    scan(qtbot, tab, stock.items[1])
+
+    bold = {
+        loan.item_barcode: bool(tab.loans.data(tab.loans.index(row, 0), Qt.ItemDataRole.FontRole))
+        for row, loan in enumerate(tab.loans.rows)
+    }
+    assert bold == {stock.items[0]: False, stock.items[1]: True}

@@ -132,3 +132,36 @@ def test_demo_library_is_built_in_the_background(
 def test_demo_flag_uses_its_own_file_and_db_flag_wins(tmp_path: Path) -> None:
     assert library_path(parse_args(["--demo"])).name == "demo.sqlite3"
     assert library_path(parse_args(["--demo", "--db", str(tmp_path / "x.db")])) == tmp_path / "x.db"
+
+
+def test_check_digit_setting_applies_at_once_and_is_remembered(
+    qtbot: QtBot, desk: DeskApplication, stock: Stock, tmp_path: Path
+) -> None:
+    tab = desk.checkout
+    wrong = stock.items[0][:-1] + str((int(stock.items[0][-1]) + 1) % 10)
+
+    def scan(code: str) -> str:
+        with qtbot.waitSignal(tab.scan_handled, timeout=5000):
+            qtbot.keyClicks(tab.ui.scan_edit, code)
+            qtbot.keyClick(tab.ui.scan_edit, Qt.Key.Key_Return)
+        return tab.ui.message_label.text()
+
+    assert desk.window.ui.check_digits_action.isChecked()
+    assert "Check digit wrong" in scan(wrong)
+
+    desk.window.ui.check_digits_action.trigger()
+
+    assert f"No patron or item has the barcode {wrong}" in scan(wrong)
+    assert WorkstationSettings(tmp_path / "workstation.ini").scan_settings.check_luhn is False
+
+
+def test_sounds_can_be_switched_off_from_the_menu(
+    qtbot: QtBot, desk: DeskApplication, stock: Stock, sounds: RecordingSoundPlayer
+) -> None:
+    desk.window.ui.sounds_action.trigger()
+    tab = desk.checkout
+    with qtbot.waitSignal(tab.patron_opened, timeout=5000):
+        qtbot.keyClicks(tab.ui.scan_edit, stock.patron)
+        qtbot.keyClick(tab.ui.scan_edit, Qt.Key.Key_Return)
+    assert "Okafor, Ada" in tab.ui.message_label.text()
+    assert sounds.played == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from libtech_desktop.domain.circulation import Loan
@@ -15,7 +16,8 @@ def _due_text(loan: Loan, today: date) -> str:
     return f"{text}  — OVERDUE {overdue} d" if overdue else text
 
 
-def loans_model(today: date) -> RowTableModel[Loan]:
+def loans_model(today: date, lent_now: Callable[[Loan], bool] | None = None) -> RowTableModel[Loan]:
+    """The patron's loans; those lent in this session (``lent_now``) are drawn bold."""
     columns: list[Column[Loan]] = [
         Column("Barcode", lambda loan: loan.item_barcode),
         Column("Title", lambda loan: loan.title),
@@ -26,4 +28,4 @@ def loans_model(today: date) -> RowTableModel[Loan]:
         ),
         Column("Renewals", lambda loan: str(loan.renewals), align_right=True),
     ]
-    return RowTableModel(columns)
+    return RowTableModel(columns, emphasis=lent_now)

@@ -7,12 +7,21 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 Row = TypeVar("Row")
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 WARNING_BRUSH = QBrush(QColor("#b00020"))
+
+
+def _bold() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
+BOLD_FONT = _bold()
 
 
 @dataclass(frozen=True)
@@ -27,9 +36,17 @@ class Column(Generic[Row]):
 class RowTableModel(QAbstractTableModel, Generic[Row]):
     """Rows are immutable; replace them with ``set_rows`` or add with ``prepend``."""
 
-    def __init__(self, columns: Sequence[Column[Row]], parent: Any = None) -> None:
+    def __init__(
+        self,
+        columns: Sequence[Column[Row]],
+        parent: Any = None,
+        *,
+        emphasis: Callable[[Row], bool] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._columns = tuple(columns)
+        #: Rows for which this returns True are drawn bold (what just happened, say).
+        self._emphasis = emphasis
         self._rows: list[Row] = []
 
     # -- Qt model API ---------------------------------------------------------
@@ -48,6 +65,8 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
             return column.text(row)
         if role == Qt.ItemDataRole.ForegroundRole and column.alert and column.alert(row):
             return WARNING_BRUSH
+        if role == Qt.ItemDataRole.FontRole and self._emphasis and self._emphasis(row):
+            return BOLD_FONT
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -51,7 +51,9 @@ class CheckoutTab(QWidget):
         self._receipts_dir = receipts_dir
         self._library_name = library_name
         self.feedback = Feedback(self.ui.message_label, sounds)
-        self.loans = loans_model(clock.today())
+        #: Items lent since the patron's card was scanned: bold in the list.
+        self._lent_now: set[str] = set()
+        self.loans = loans_model(clock.today(), lambda loan: loan.item_barcode in self._lent_now)
         self.ui.loans_view.setModel(self.loans)
         header = self.ui.loans_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -85,6 +87,10 @@ class CheckoutTab(QWidget):
         self.scan_handled.emit()
 
     def _on_scan_done(self, result: CheckoutScan) -> None:
+        if result.loan is None:
+            self._lent_now.clear()
+        else:
+            self._lent_now.add(result.loan.item_barcode)
         self._show_summary(result.summary)
         if result.loan is None:
             self._announce_patron(result.summary)
@@ -125,6 +131,7 @@ class CheckoutTab(QWidget):
 
     def end_session(self) -> None:
         def done(_: object) -> None:
+            self._lent_now.clear()
             self._show_summary(None)
             self.feedback.success("Session ended. Scan the next patron's card.")
             self.focus_scan_field()
