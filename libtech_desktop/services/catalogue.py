@@ -14,10 +14,9 @@ from libtech_desktop.domain.catalogue import (
 from libtech_desktop.domain.errors import (
     DuplicateBarcode,
     InvalidInput,
-    UnknownItem,
-    UnknownRecord,
 )
 from libtech_desktop.services.context import ServiceContext
+from libtech_desktop.services.lookups import require_biblio, require_item
 from libtech_desktop.services.ports import UnitOfWork
 
 DEFAULT_ITEM_TYPE = "book"
@@ -44,7 +43,7 @@ class CatalogueService:
     def update_biblio(self, biblio_id: int, draft: BiblioDraft) -> Biblio:
         draft = self._validated(draft)
         with self._ctx.unit_of_work() as uow:
-            _biblio(uow, biblio_id)
+            require_biblio(uow, biblio_id)
             biblio = uow.catalogue.update_biblio(
                 biblio_id, draft, self._ctx.actor(), self._ctx.clock.now()
             )
@@ -53,7 +52,7 @@ class CatalogueService:
 
     def get_biblio(self, biblio_id: int) -> Biblio:
         with self._ctx.unit_of_work() as uow:
-            return _biblio(uow, biblio_id)
+            return require_biblio(uow, biblio_id)
 
     def search(self, text: str, limit: int = 500) -> list[Biblio]:
         """Title, author, ISBN or an item's barcode; blank lists the newest records."""
@@ -70,7 +69,7 @@ class CatalogueService:
     ) -> Item:
         draft = validate_item(ItemDraft(barcode, call_number, item_type, location))
         with self._ctx.unit_of_work() as uow:
-            _biblio(uow, biblio_id)
+            require_biblio(uow, biblio_id)
             self._check_barcode_free(uow, draft.barcode)
             draft = _with_type(uow, draft)
             item = uow.catalogue.add_item(
@@ -82,7 +81,7 @@ class CatalogueService:
     def update_item(self, barcode: str, draft: ItemDraft) -> Item:
         draft = validate_item(draft)
         with self._ctx.unit_of_work() as uow:
-            item = _item(uow, barcode)
+            item = require_item(uow, barcode)
             if draft.barcode != item.barcode:
                 self._check_barcode_free(uow, draft.barcode)
             draft = _with_type(uow, draft)
@@ -94,7 +93,7 @@ class CatalogueService:
 
     def item(self, barcode: str) -> Item:
         with self._ctx.unit_of_work() as uow:
-            return _item(uow, barcode.strip())
+            return require_item(uow, barcode.strip())
 
     def items_of(self, biblio_id: int) -> list[Item]:
         with self._ctx.unit_of_work() as uow:
@@ -121,17 +120,3 @@ def _with_type(uow: UnitOfWork, draft: ItemDraft) -> ItemDraft:
         known = ", ".join(t.code for t in uow.catalogue.item_types())
         raise InvalidInput(f"There is no item type {code!r} (known: {known}).")
     return ItemDraft(draft.barcode, draft.call_number, code, draft.location)
-
-
-def _biblio(uow: UnitOfWork, biblio_id: int) -> Biblio:
-    biblio = uow.catalogue.biblio(biblio_id)
-    if biblio is None:
-        raise UnknownRecord(f"There is no record number {biblio_id}.")
-    return biblio
-
-
-def _item(uow: UnitOfWork, barcode: str) -> Item:
-    item = uow.catalogue.item_by_barcode(barcode)
-    if item is None:
-        raise UnknownItem(f"No item has the barcode {barcode}.")
-    return item

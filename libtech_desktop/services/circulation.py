@@ -17,6 +17,7 @@ from libtech_desktop.domain.errors import (
 )
 from libtech_desktop.domain.patrons import Patron, check_may_borrow
 from libtech_desktop.services.context import ServiceContext
+from libtech_desktop.services.lookups import require_item, require_patron
 from libtech_desktop.services.ports import UnitOfWork
 
 
@@ -70,18 +71,18 @@ class CirculationService:
 
     def patron_summary(self, patron_barcode: str) -> PatronSummary:
         with self._ctx.unit_of_work() as uow:
-            return self._summary(uow, _patron(uow, patron_barcode))
+            return self._summary(uow, require_patron(uow, patron_barcode))
 
     def open_loans(self, patron_barcode: str | None = None, limit: int = 10_000) -> list[Loan]:
         with self._ctx.unit_of_work() as uow:
             if patron_barcode is None:
                 return list(uow.loans.open_loans(limit))
-            return list(uow.loans.open_for_patron(_patron(uow, patron_barcode).id))
+            return list(uow.loans.open_for_patron(require_patron(uow, patron_barcode).id))
 
     def item_loan(self, item_barcode: str) -> Loan | None:
         """The item's open loan, or ``None`` when it is not on loan."""
         with self._ctx.unit_of_work() as uow:
-            return uow.loans.open_for_item(_item(uow, item_barcode.strip()).id)
+            return uow.loans.open_for_item(require_item(uow, item_barcode.strip()).id)
 
     # -- desk actions --------------------------------------------------------
 
@@ -89,7 +90,7 @@ class CirculationService:
         """A scanned code at check-out: a patron's card opens them, an item is lent."""
         with self._ctx.unit_of_work() as uow:
             if uow.patrons.by_barcode(code) is not None:
-                return CheckoutScan(self._summary(uow, _patron(uow, code)), loan=None)
+                return CheckoutScan(self._summary(uow, require_patron(uow, code)), loan=None)
             if uow.catalogue.item_by_barcode(code) is None:
                 raise UnknownItem(f"No patron or item has the barcode {code}.")
             if current_patron is None:
@@ -100,8 +101,8 @@ class CirculationService:
     def checkout(self, patron_barcode: str, item_barcode: str) -> Loan:
         actor, now, today = self._ctx.actor(), self._ctx.clock.now(), self._ctx.clock.today()
         with self._ctx.unit_of_work() as uow:
-            patron = _patron(uow, patron_barcode)
-            item = _item(uow, item_barcode)
+            patron = require_patron(uow, patron_barcode)
+            item = require_item(uow, item_barcode)
             check_may_borrow(patron, today)
             notes: tuple[str, ...] = ()
             current = uow.loans.open_for_item(item.id)
@@ -130,12 +131,12 @@ class CirculationService:
     def checkin(self, item_barcode: str) -> CheckinResult:
         actor, now, today = self._ctx.actor(), self._ctx.clock.now(), self._ctx.clock.today()
         with self._ctx.unit_of_work() as uow:
-            item = _item(uow, item_barcode)
+            item = require_item(uow, item_barcode)
             loan = uow.loans.open_for_item(item.id)
             if loan is None:
                 return self._checkin_not_on_loan(uow, item)
             closed = uow.loans.close(loan.id, actor, now)
-            item = _item(uow, item_barcode)
+            item = require_item(uow, item_barcode)
             uow.commit()
         overdue = loan.days_overdue(today)
         notes = (f"OVERDUE by {overdue} day{'s' if overdue != 1 else ''}.",) if overdue else ()
@@ -156,11 +157,11 @@ class CirculationService:
     def renew(self, item_barcode: str) -> Loan:
         actor, now, today = self._ctx.actor(), self._ctx.clock.now(), self._ctx.clock.today()
         with self._ctx.unit_of_work() as uow:
-            item = _item(uow, item_barcode)
+            item = require_item(uow, item_barcode)
             loan = uow.loans.open_for_item(item.id)
             if loan is None:
                 raise NotOnLoan(f"{item.barcode} “{item.title}” is not on loan.")
-            patron = _patron(uow, loan.patron_barcode)
+            patron = require_patron(uow, loan.patron_barcode)
             check_may_borrow(patron, today)
             rule = _rule(uow, patron.category_code, item.item_type_code)
             rules.check_renewable(loan, rule)
@@ -178,20 +179,6 @@ class CirculationService:
             refusal = exc.message
         loans = tuple(uow.loans.open_for_patron(patron.id))
         return PatronSummary(patron=patron, loans=loans, today=today, refusal=refusal)
-
-
-def _patron(uow: UnitOfWork, barcode: str) -> Patron:
-    patron = uow.patrons.by_barcode(barcode)
-    if patron is None:
-        raise UnknownPatron(f"No patron has the card barcode {barcode}.")
-    return patron
-
-
-def _item(uow: UnitOfWork, barcode: str) -> Item:
-    item = uow.catalogue.item_by_barcode(barcode)
-    if item is None:
-        raise UnknownItem(f"No item has the barcode {barcode}.")
-    return item
 
 
 def _rule(uow: UnitOfWork, category: str, item_type: str) -> LoanRule:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from libtech_desktop.domain.errors import DuplicateBarcode, InvalidInput, UnknownPatron
+from libtech_desktop.domain.errors import DuplicateBarcode, InvalidInput
 from libtech_desktop.domain.patrons import Category, Patron, PatronDraft, validate_draft
 from libtech_desktop.services.context import ServiceContext
+from libtech_desktop.services.lookups import require_patron
 from libtech_desktop.services.ports import UnitOfWork
 
 
@@ -42,7 +43,7 @@ class PatronService:
     def update(self, patron_barcode: str, draft: PatronDraft) -> Patron:
         draft = validate_draft(draft)
         with self._ctx.unit_of_work() as uow:
-            patron = _patron(uow, patron_barcode)
+            patron = require_patron(uow, patron_barcode)
             if draft.barcode != patron.barcode and uow.patrons.by_barcode(draft.barcode):
                 raise DuplicateBarcode(f"A patron already has the card barcode {draft.barcode}.")
             _category(uow, draft.category_code)
@@ -52,7 +53,7 @@ class PatronService:
 
     def get(self, barcode: str) -> Patron:
         with self._ctx.unit_of_work() as uow:
-            return _patron(uow, barcode)
+            return require_patron(uow, barcode)
 
     def search(self, text: str, limit: int = 500) -> list[Patron]:
         with self._ctx.unit_of_work() as uow:
@@ -73,19 +74,12 @@ class PatronService:
 
     def _set_block(self, barcode: str, reason: str | None) -> Patron:
         with self._ctx.unit_of_work() as uow:
-            patron = _patron(uow, barcode)
+            patron = require_patron(uow, barcode)
             changed = uow.patrons.set_block(
                 patron.id, reason, self._ctx.actor(), self._ctx.clock.now()
             )
             uow.commit()
         return changed
-
-
-def _patron(uow: UnitOfWork, barcode: str) -> Patron:
-    patron = uow.patrons.by_barcode(barcode.strip())
-    if patron is None:
-        raise UnknownPatron(f"No patron has the card barcode {barcode}.")
-    return patron
 
 
 def _category(uow: UnitOfWork, code: str) -> Category:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from libtech_desktop.domain.catalogue import ItemStatus
-from libtech_desktop.domain.errors import UnknownItem
 from libtech_desktop.domain.repairs import (
     CannotRepair,
     Repair,
@@ -12,6 +11,7 @@ from libtech_desktop.domain.repairs import (
     status_after,
 )
 from libtech_desktop.services.context import ServiceContext
+from libtech_desktop.services.lookups import require_item
 
 
 class RepairService:
@@ -22,9 +22,7 @@ class RepairService:
         """Take an item out of circulation for repair. A loan on it is closed first."""
         actor, now = self._ctx.actor(), self._ctx.clock.now()
         with self._ctx.unit_of_work() as uow:
-            item = uow.catalogue.item_by_barcode(item_barcode.strip())
-            if item is None:
-                raise UnknownItem(f"No item has the barcode {item_barcode}.")
+            item = require_item(uow, item_barcode)
             note = check_can_mark_damaged(item, note)
             loan = uow.loans.open_for_item(item.id)
             if loan is not None:
@@ -41,9 +39,7 @@ class RepairService:
     def resolve(self, item_barcode: str, outcome: RepairOutcome) -> Repair:
         actor, now = self._ctx.actor(), self._ctx.clock.now()
         with self._ctx.unit_of_work() as uow:
-            item = uow.catalogue.item_by_barcode(item_barcode.strip())
-            if item is None:
-                raise UnknownItem(f"No item has the barcode {item_barcode}.")
+            item = require_item(uow, item_barcode)
             repair = uow.repairs.open_for_item(item.id)
             if repair is None:
                 raise CannotRepair(f"{item.barcode} “{item.title}” is not in the repair queue.")
