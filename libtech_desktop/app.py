@@ -85,13 +85,15 @@ class DeskApplication(QObject):
         sounds = self.sounds
         receipts_dir = receipts_dir or Path(platformdirs.user_documents_dir()) / "LibTech receipts"
         clock = library.context.clock
+        # Read once at start, before the window exists; renaming is a settings matter.
+        library_name = library.settings.library_name()
         self.checkout = CheckoutTab(
             CheckoutSession(library.circulation),
             self.runner,
             sounds,
             clock,
             receipts_dir,
-            library_name=library.path.stem.replace("_", " ").title(),
+            library_name=library_name,
         )
         self.checkin = CheckinTab(library.circulation, self.runner, sounds, clock)
         self.catalogue = CatalogueTab(library.catalogue, self.runner, sounds)
@@ -104,7 +106,9 @@ class DeskApplication(QObject):
             ("Repairs", self.repairs),
             ("Patrons", self.patrons),
         ]
-        self.window = MainWindow(tabs, self.runner, settings, self.sounds, library.path, log_path)
+        self.window = MainWindow(
+            tabs, self.runner, settings, self.sounds, library_name, library.path, log_path
+        )
 
     def fill_demo_if_empty(self) -> Job:
         """Fill an empty library with the demo data, in the background, with progress."""
@@ -146,8 +150,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         library = open_library(path)
     except (LibtechError, OSError) as exc:
-        log.exception("Cannot open %s", path)
-        QMessageBox.critical(None, "LibTech Desk", f"Cannot open the library {path}:\n{exc}")
+        log.warning("Cannot open %s: %s", path, exc)
+        QMessageBox.critical(None, "LibTech Desk", f"Cannot open the library.\n\n{exc}")
         return 1
     desk = DeskApplication(library, WorkstationSettings(), log_path)
     if args.demo:

@@ -10,7 +10,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Self
 
-from libtech_desktop.db.engine import open_engine
+from libtech_desktop.db.engine import current_revision, open_engine
 from libtech_desktop.db.uow import SqlUnitOfWork, unit_of_work_factory
 from libtech_desktop.domain.clock import Clock, SystemClock
 from libtech_desktop.domain.staff import DESK_ACCOUNT, Actor
@@ -18,6 +18,7 @@ from libtech_desktop.paths import default_db_path
 from libtech_desktop.services.catalogue import CatalogueService
 from libtech_desktop.services.circulation import CirculationService
 from libtech_desktop.services.context import ServiceContext
+from libtech_desktop.services.library_settings import LibrarySettingsService
 from libtech_desktop.services.patrons import PatronService
 from libtech_desktop.services.repairs import RepairService
 from libtech_desktop.services.setup import SetupService
@@ -47,9 +48,14 @@ class Library:
         self.circulation = CirculationService(self.context)
         self.repairs = RepairService(self.context)
         self.setup = SetupService(self.context)
+        self.settings = LibrarySettingsService(self.context)
         if is_new:
             # A new library is ready to lend at once: default categories, types, rules.
             self.setup.ensure_defaults()
+
+    def schema_revision(self) -> str | None:
+        """The Alembic revision the file's schema is at (head, once opened)."""
+        return current_revision(self._engine)
 
     def close(self) -> None:
         self._engine.dispose()

@@ -178,7 +178,16 @@ def db_rows(db_path: Path) -> Callable[..., list[tuple[Any, ...]]]:
     return rows
 
 
-_SNAPSHOT_TABLES = ("patrons", "biblios", "items", "loans", "repairs", "closed_days", "loan_rules")
+_SNAPSHOT_TABLES = (
+    "patrons",
+    "biblios",
+    "items",
+    "loans",
+    "repairs",
+    "closed_days",
+    "loan_rules",
+    "library_settings",
+)
 
 
 @pytest.fixture

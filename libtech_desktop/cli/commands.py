@@ -45,25 +45,40 @@ class Run:
 
 
 def init(run: Run) -> int:
+    # The name first: a refused name leaves an existing library as it was.
+    named = _name_library(run, run.args.name) if run.args.name is not None else None
     report = run.lib.setup.ensure_defaults()
     if run.created:
         run.out(f"Created a new library at {run.lib.path}, ready to lend.")
-        return 0
-    added = (
-        f"{report.categories_added} categories, {report.item_types_added} item types, "
-        f"{report.rules_added} loan rules"
-    )
-    if any((report.categories_added, report.item_types_added, report.rules_added)):
-        run.out(f"The library at {run.lib.path} already existed; added the missing {added}.")
     else:
-        run.out(f"The library at {run.lib.path} already exists and has its defaults.")
+        added = (
+            f"{report.categories_added} categories, {report.item_types_added} item types, "
+            f"{report.rules_added} loan rules"
+        )
+        if any((report.categories_added, report.item_types_added, report.rules_added)):
+            run.out(f"The library at {run.lib.path} already existed; added the missing {added}.")
+        else:
+            run.out(f"The library at {run.lib.path} already exists and has its defaults.")
+    if named:
+        run.out(named)
     return 0
+
+
+def _name_library(run: Run, name: str) -> str:
+    """Set the library's name; what to tell the technician about it."""
+    before = run.lib.settings.library_name()
+    after = run.lib.settings.set_library_name(name)
+    if run.created:
+        return f"Named it “{after}”."
+    if after == before:
+        return f"The library is named “{after}” (unchanged)."
+    return f"Renamed the library from “{before}” to “{after}”."
 
 
 def demo(run: Run) -> int:
     a = run.args
     report = DemoService(run.lib.context).populate(patrons=a.patrons, items=a.items, seed=a.seed)
-    run.out(f"Demo library at {run.lib.path} (seed {a.seed}):")
+    run.out(f"Demo library “{run.lib.settings.library_name()}” at {run.lib.path} (seed {a.seed}):")
     run.out(
         f"  {report.patrons} patrons ({report.expired_patrons} expired, "
         f"{report.blocked_patrons} blocked)"
@@ -71,6 +86,21 @@ def demo(run: Run) -> int:
     run.out(f"  {report.biblios} records, {report.items} items")
     run.out(f"  {report.loans} on loan ({report.overdue_loans} overdue)")
     run.out(f"  {report.repairs} in the repair queue")
+    return 0
+
+
+def settings_show(run: Run) -> int:
+    shown = {
+        "library_name": run.lib.settings.library_name(),
+        "path": str(run.lib.path),
+        "schema_revision": run.lib.schema_revision(),
+    }
+    if run.args.json:
+        run.out(render.dumps(shown))
+        return 0
+    run.out(f"Library name:    {shown['library_name']}")
+    run.out(f"File:            {shown['path']}")
+    run.out(f"Schema revision: {shown['schema_revision'] or '-'}")
     return 0
 
 

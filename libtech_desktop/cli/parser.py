@@ -73,13 +73,23 @@ def _group(sub: Any, name: str, help_text: str) -> Any:
 
 
 def _library_commands(sub: Any, common: argparse.ArgumentParser) -> None:
-    _command(sub, common, "init", commands.init, "make a library ready to lend (idempotent)")
+    init = _command(sub, common, "init", commands.init, "make a library ready to lend (idempotent)")
+    init.add_argument(
+        "--name",
+        metavar="NAME",
+        help="the library's name, as on receipts (renames an existing one)",
+    )
     demo = _command(
         sub, common, "demo", commands.demo, "fill an empty library with a realistic demo"
     )
     demo.add_argument("--patrons", type=int, default=50, metavar="N", help="default 50")
     demo.add_argument("--items", type=int, default=200, metavar="N", help="default 200")
     demo.add_argument("--seed", type=int, default=1, metavar="S", help="default 1")
+    settings = _group(sub, "settings", "the library's own settings, kept in the library file")
+    show = _command(
+        settings, common, "show", commands.settings_show, "the library's name, file and schema"
+    )
+    show.add_argument("--json", action="store_true", help="print JSON")
 
 
 def _patron_commands(sub: Any, common: argparse.ArgumentParser) -> None:

@@ -11,6 +11,9 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DatabaseError
+
+from libtech_desktop.domain.errors import LibtechError
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +64,18 @@ def head_revision() -> str | None:
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
+def _check_not_newer(engine: Engine, path: Path) -> None:
+    """A file migrated by a newer version must not be touched by this one."""
+    revision = current_revision(engine)
+    script = ScriptDirectory.from_config(alembic_config())
+    known = {rev.revision for rev in script.walk_revisions()}
+    if revision is not None and revision not in known:
+        raise LibraryFileError(
+            f"{path} was made by a newer LibTech Desk (schema {revision}); "
+            "install that version to open it."
+        )
+
+
 def migrate(engine: Engine, revision: str = "head") -> None:
     """Bring the file's schema up to ``revision`` in place; data is never rebuilt."""
     before = current_revision(engine)
@@ -69,13 +84,32 @@ def migrate(engine: Engine, revision: str = "head") -> None:
         command.upgrade(alembic_config(engine), revision)
 
 
+class LibraryFileError(LibtechError):
+    """The file cannot be used as a library: not one, damaged, or from a newer version."""
+
+    code = "library_file"
+
+
 def open_engine(path: Path, *, create: bool = True) -> Engine:
     """Open (creating if allowed) and migrate the library file at ``path``."""
     path = Path(path)
+    if path.is_dir():
+        raise LibraryFileError(f"{path} is a folder, not a library file.")
     if not path.exists():
         if not create:
-            raise FileNotFoundError(path)
+            raise LibraryFileError(f"There is no library file at {path}.")
         path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(path)
-    migrate(engine)
+    try:
+        _check_not_newer(engine, path)
+        migrate(engine)
+    except DatabaseError as exc:
+        engine.dispose()
+        log.info("Cannot open %s: %s", path, exc.orig)
+        raise LibraryFileError(
+            f"{path} is not a LibTech Desk library, or it is damaged ({exc.orig})."
+        ) from exc
+    except LibraryFileError:
+        engine.dispose()
+        raise
     return engine

@@ -190,3 +190,13 @@ class Repair(Base):
     outcome: Mapped[str | None] = mapped_column(String(20))
 
     item: Mapped[Item] = relationship(lazy="joined")
+
+
+class LibrarySetting(Base):
+    """One library-wide business setting (the library's name, ...), stored as text by key.
+
+    Workstation preferences never come here: they live in QSettings on each desk."""
+
+    __tablename__ = "library_settings"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

@@ -14,6 +14,7 @@ from libtech_desktop.db.repositories import (
     SqlPatronRepository,
     SqlRepairRepository,
     SqlRuleRepository,
+    SqlSettingsRepository,
 )
 
 
@@ -28,6 +29,7 @@ class SqlUnitOfWork:
         self.loans = SqlLoanRepository(self._session)
         self.rules = SqlRuleRepository(self._session)
         self.repairs = SqlRepairRepository(self._session)
+        self.settings = SqlSettingsRepository(self._session)
         return self
 
     def __exit__(

@@ -16,6 +16,7 @@ from libtech_desktop.domain.catalogue import BiblioDraft, Item, ItemDraft, ItemS
 from libtech_desktop.domain.circulation import LoanRule, next_open_day
 from libtech_desktop.domain.demo_data import DemoLibrary, DemoPatron, generate_demo
 from libtech_desktop.domain.errors import DuplicateBarcode, InvalidInput, LibtechError
+from libtech_desktop.domain.library_settings import LIBRARY_NAME_KEY
 from libtech_desktop.domain.patrons import Patron, PatronDraft
 from libtech_desktop.services.context import ServiceContext
 from libtech_desktop.services.ports import UnitOfWork
@@ -28,6 +29,8 @@ from libtech_desktop.services.progress import (
 )
 
 ON_LOAN_SHARE = 0.15
+#: Given to a library that has no name yet; a name already set is kept.
+DEMO_LIBRARY_NAME = "Demo Library"
 #: Due dates spread over this many days either side of today, so some are overdue.
 DUE_SPREAD_DAYS = 20
 OPENS, OPEN_MINUTES = time(9, 30), 8 * 60
@@ -77,7 +80,8 @@ class DemoService:
     ) -> DemoReport:
         """Load a demo library of ``patrons`` and ``items``; the same seed, the same library.
 
-        A cancel (``should_cancel``) rolls the whole demo back."""
+        A library without a name is named ``DEMO_LIBRARY_NAME``. A cancel
+        (``should_cancel``) rolls the whole demo back, the name included."""
         if patrons < 0 or items < 0:
             raise InvalidInput("The numbers of demo patrons and items cannot be negative.")
         try:
@@ -91,6 +95,8 @@ class DemoService:
             ticker = Ticker(len(plan.patrons) + len(plan.biblios), progress, should_cancel)
             loader = _Loader(uow, self._ctx, rng, ticker)
             report = loader.load(plan)
+            if uow.settings.get(LIBRARY_NAME_KEY) is None:
+                uow.settings.set(LIBRARY_NAME_KEY, DEMO_LIBRARY_NAME)
             uow.commit()
         return report
 

@@ -92,6 +92,15 @@ class RepairRepository(Protocol):
     ) -> Repair: ...
 
 
+class SettingsRepository(Protocol):
+    """Library-wide business settings as text by key; ``None`` for a key never set.
+
+    The services own each key's meaning, validation and default."""
+
+    def get(self, key: str) -> str | None: ...
+    def set(self, key: str, value: str) -> None: ...
+
+
 class UnitOfWork(Protocol):
     """One transaction. Leaving the ``with`` block without ``commit()`` rolls back."""
 
@@ -105,6 +114,8 @@ class UnitOfWork(Protocol):
     def rules(self) -> RuleRepository: ...
     @property
     def repairs(self) -> RepairRepository: ...
+    @property
+    def settings(self) -> SettingsRepository: ...
 
     def __enter__(self) -> Self: ...
     def __exit__(

@@ -27,6 +27,7 @@ class MainWindow(QMainWindow):
         runner: TaskRunner,
         settings: WorkstationSettings,
         sounds: SwitchableSoundPlayer,
+        library_name: str,
         library_path: Path,
         log_path: Path,
     ) -> None:
@@ -36,7 +37,7 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._sounds = sounds
         self._log_path = log_path
-        self.setWindowTitle(f"LibTech Desk — {library_path.stem}")
+        self.setWindowTitle(f"LibTech Desk — {library_name}")
         for number, (title, widget) in enumerate(tabs, start=1):
             self.ui.tabs_widget.addTab(widget, f"{title}  (Ctrl+{number})")
             QShortcut(QKeySequence(f"Ctrl+{number}"), self, lambda i=number - 1: self.show_tab(i))

@@ -21,6 +21,7 @@ import pytest
 
 import libtech_desktop
 from libtech_desktop.cli import main
+from libtech_desktop.db.engine import head_revision
 from libtech_desktop.domain.barcodes import is_valid_luhn, with_check_digit
 from libtech_desktop.domain.circulation import LoanRule
 from libtech_desktop.library import open_library
@@ -146,6 +147,76 @@ def test_init_on_an_existing_library_keeps_it_and_says_so(cli: Any, desk: Any) -
     assert result.code == 0
     assert "already exists" in result.out
     assert cli("item", "show", BOOK1, "--json").json()["title"] == "Book 1"
+
+
+def test_init_with_a_name_names_the_new_library(cli: Any, db: Path) -> None:
+    result = cli("init", "--name", "  Riverside Library ")
+    assert result.code == 0, result.err
+    assert "created" in result.out.lower()
+    assert "Named it “Riverside Library”." in result.out
+    with open_library(db) as lib:
+        assert lib.settings.library_name() == "Riverside Library"
+
+
+def test_init_with_a_name_renames_an_existing_library_and_says_so(cli: Any, desk: Any) -> None:
+    first = cli("init", "--name", "Riverside Library")
+    assert first.code == 0
+    assert "already exists" in first.out
+    assert "Renamed the library from “LibTech Library” to “Riverside Library”." in first.out
+
+    again = cli("init", "--name", "Northside Library")
+    assert "Renamed the library from “Riverside Library” to “Northside Library”." in again.out
+    same = cli("init", "--name", "Northside Library")
+    assert "The library is named “Northside Library” (unchanged)." in same.out
+    assert cli("settings", "show", "--json").json()["library_name"] == "Northside Library"
+    assert cli("item", "show", BOOK1, "--json").json()["title"] == "Book 1"
+
+
+def test_init_without_a_name_keeps_the_name(cli: Any) -> None:
+    cli("init", "--name", "Riverside Library")
+    result = cli("init")
+    assert result.code == 0 and "named" not in result.out.lower()
+    assert cli("settings", "show", "--json").json()["library_name"] == "Riverside Library"
+
+
+@pytest.mark.parametrize(("name", "words"), [("   ", ("blank",)), ("L" * 101, ("100", "101"))])
+def test_init_refuses_a_blank_or_too_long_name_and_keeps_the_old_one(
+    cli: Any, name: str, words: tuple[str, ...]
+) -> None:
+    cli("init", "--name", "Riverside Library")
+    assert_one_error_line(cli("init", "--name", name), "library name", *words)
+    assert cli("settings", "show", "--json").json()["library_name"] == "Riverside Library"
+
+
+# -- settings -----------------------------------------------------------------------
+
+
+def test_settings_show_json_gives_the_name_file_and_schema(cli: Any, db: Path) -> None:
+    cli("init")
+    shown = cli("settings", "show", "--json")
+    assert shown.code == 0, shown.err
+    assert shown.json() == {
+        "library_name": "LibTech Library",
+        "path": str(db),
+        "schema_revision": head_revision(),
+    }
+
+
+def test_settings_show_for_people(cli: Any, db: Path) -> None:
+    cli("init", "--name", "Riverside Library")
+    result = cli("settings", "show")
+    assert result.code == 0
+    assert result.out.splitlines() == [
+        "Library name:    Riverside Library",
+        f"File:            {db}",
+        f"Schema revision: {head_revision()}",
+    ]
+
+
+def test_settings_needs_an_action(cli: Any) -> None:
+    result = cli("settings")
+    assert result.code == 2
+    assert result.err.startswith("usage: libtech settings")
 
 
 # -- creating things prints the new id --------------------------------------------
@@ -475,6 +546,26 @@ def test_demo_defaults_are_50_patrons_and_200_items(cli: Any) -> None:
     assert result.code == 0
     assert "50 patrons" in result.out and "200 items" in result.out
     assert len(cli("loans", "--json").json()) == 30
+
+
+def test_demo_names_a_library_that_has_no_name(cli: Any) -> None:
+    result = cli("demo", "--patrons", "5", "--items", "10")
+    assert result.code == 0, result.err
+    assert "“Demo Library”" in result.out.splitlines()[0]
+    assert cli("settings", "show", "--json").json()["library_name"] == "Demo Library"
+
+
+def test_demo_keeps_the_name_the_library_was_given(cli: Any) -> None:
+    cli("init", "--name", "Riverside Library")
+    result = cli("demo", "--patrons", "5", "--items", "10")
+    assert result.code == 0, result.err
+    assert "“Riverside Library”" in result.out.splitlines()[0]
+    assert cli("settings", "show", "--json").json()["library_name"] == "Riverside Library"
+
+
+def test_a_refused_demo_leaves_the_library_unnamed(desk: Any) -> None:
+    assert_one_error_line(desk("demo"), "already has items")
+    assert desk("settings", "show", "--json").json()["library_name"] == "LibTech Library"
 
 
 # -- as a real program ----------------------------------------------------------------

@@ -22,7 +22,8 @@ from libtech_desktop.db.models import Base
 from libtech_desktop.library import open_library
 
 FIRST_REVISION = "0001"
-BUSINESS_TABLES = {
+SETTINGS_REVISION = "0002"
+FIRST_TABLES = {
     "biblios",
     "closed_days",
     "item_types",
@@ -33,6 +34,29 @@ BUSINESS_TABLES = {
     "patrons",
     "repairs",
 }
+BUSINESS_TABLES = FIRST_TABLES | {"library_settings"}
+
+#: What the first release wrote (schema 0001), as plain SQL as it would be on disk.
+FIRST_RELEASE_ROWS = """
+    INSERT INTO patron_categories (id, code, name, membership_days)
+        VALUES (1, 'adult', 'Adult', 1095);
+    INSERT INTO item_types (id, code, name) VALUES (1, 'book', 'Book');
+    INSERT INTO loan_rules (category_id, item_type_id, loan_days, max_renewals, max_items)
+        VALUES (1, 1, 14, 2, 10);
+    INSERT INTO patrons (id, barcode, name, category_id, expires_on,
+                         created_at, created_by, updated_at, updated_by)
+        VALUES (1, '2001', 'Lovelace, Ada', 1, '2027-01-01',
+                '2025-01-01 09:00:00', 'desk', '2025-01-01 09:00:00', 'desk');
+    INSERT INTO biblios (id, title, author, created_at, created_by, updated_at, updated_by)
+        VALUES (1, 'Middlemarch', 'Eliot, George',
+                '2025-01-01 09:00:00', 'desk', '2025-01-01 09:00:00', 'desk');
+    INSERT INTO items (id, biblio_id, barcode, item_type_id, status,
+                       created_at, created_by, updated_at, updated_by)
+        VALUES (1, 1, '3001', 1, 'on_loan',
+                '2025-01-01 09:00:00', 'desk', '2025-01-01 09:00:00', 'desk');
+    INSERT INTO loans (item_id, patron_id, checked_out_at, checked_out_by, due_on, renewals)
+        VALUES (1, 1, '2026-02-20 10:00:00', 'desk', '2026-03-06', 0);
+"""
 
 
 @pytest.fixture
@@ -64,6 +88,31 @@ def tables(db_path) -> set[str]:
     return {name for (name,) in rows} - {"alembic_version"}
 
 
+def write_first_release_rows(db_path) -> None:
+    conn = sqlite3.connect(db_path)
+    with conn:
+        conn.executescript(FIRST_RELEASE_ROWS)
+    conn.close()
+
+
+def all_rows(db_path, names) -> dict[str, list[tuple[object, ...]]]:
+    conn = sqlite3.connect(db_path)
+    try:
+        return {t: conn.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in names}
+    finally:
+        conn.close()
+
+
+def schema_objects(db_path) -> set[tuple[str, str, str, str | None]]:
+    """Every table and index in the file, with the SQL that made it."""
+    conn = sqlite3.connect(db_path)
+    try:
+        rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    finally:
+        conn.close()
+    return {row for row in rows if row[2] != "alembic_version"}
+
+
 def test_migrations_build_exactly_the_models(engine):
     migrate(engine)
 
@@ -82,32 +131,7 @@ def test_the_revision_history_is_one_line_from_the_first_revision():
 def test_a_database_from_the_first_version_upgrades_in_place(db_path, engine, clock):
     migrate(engine, FIRST_REVISION)
     engine.dispose()
-    # What the first release wrote, written here with plain SQL as it would be on disk.
-    conn = sqlite3.connect(db_path)
-    with conn:
-        conn.executescript(
-            """
-            INSERT INTO patron_categories (id, code, name, membership_days)
-                VALUES (1, 'adult', 'Adult', 1095);
-            INSERT INTO item_types (id, code, name) VALUES (1, 'book', 'Book');
-            INSERT INTO loan_rules (category_id, item_type_id, loan_days, max_renewals, max_items)
-                VALUES (1, 1, 14, 2, 10);
-            INSERT INTO patrons (id, barcode, name, category_id, expires_on,
-                                 created_at, created_by, updated_at, updated_by)
-                VALUES (1, '2001', 'Lovelace, Ada', 1, '2027-01-01',
-                        '2025-01-01 09:00:00', 'desk', '2025-01-01 09:00:00', 'desk');
-            INSERT INTO biblios (id, title, author, created_at, created_by, updated_at, updated_by)
-                VALUES (1, 'Middlemarch', 'Eliot, George',
-                        '2025-01-01 09:00:00', 'desk', '2025-01-01 09:00:00', 'desk');
-            INSERT INTO items (id, biblio_id, barcode, item_type_id, status,
-                               created_at, created_by, updated_at, updated_by)
-                VALUES (1, 1, '3001', 1, 'on_loan',
-                        '2025-01-01 09:00:00', 'desk', '2025-01-01 09:00:00', 'desk');
-            INSERT INTO loans (item_id, patron_id, checked_out_at, checked_out_by, due_on, renewals)
-                VALUES (1, 1, '2026-02-20 10:00:00', 'desk', '2026-03-06', 0);
-            """
-        )
-    conn.close()
+    write_first_release_rows(db_path)
 
     with open_library(db_path, clock=clock) as lib:
         assert revision_on_disk(db_path) == head_revision()
@@ -122,6 +146,57 @@ def test_a_database_from_the_first_version_upgrades_in_place(db_path, engine, cl
         result = lib.circulation.checkin("3001")
         assert result.days_overdue == 0
         assert lib.circulation.checkout("2001", "3001").due == date(2026, 3, 16)
+
+
+def test_a_first_release_file_with_patrons_and_loans_gains_the_settings_table(
+    db_path, engine, clock
+):
+    migrate(engine, FIRST_REVISION)
+    write_first_release_rows(db_path)
+    first_schema = schema_objects(db_path)
+    first_rows = all_rows(db_path, FIRST_TABLES)
+    assert first_rows["patrons"] and first_rows["loans"]
+
+    migrate(engine, SETTINGS_REVISION)
+
+    assert current_revision(engine) == SETTINGS_REVISION
+    assert tables(db_path) == FIRST_TABLES | {"library_settings"}
+    # Only the new table was added: every old table and index is as it was, rows too.
+    added = schema_objects(db_path) - first_schema
+    assert {table for _, _, table, _ in added} == {"library_settings"}  # with its key's index
+    assert schema_objects(db_path) >= first_schema
+    assert all_rows(db_path, FIRST_TABLES) == first_rows
+    assert all_rows(db_path, ["library_settings"]) == {"library_settings": []}
+    engine.dispose()
+
+    with open_library(db_path, clock=clock) as lib:  # and on to head, if there is more
+        assert lib.schema_revision() == head_revision()
+        assert lib.settings.library_name() == "LibTech Library"
+        assert lib.settings.set_library_name("Riverside Library") == "Riverside Library"
+        assert lib.patrons.get("2001").name == "Lovelace, Ada"
+        [loan] = lib.circulation.open_loans("2001")
+        assert (loan.item_barcode, loan.due) == ("3001", date(2026, 3, 6))
+    with open_library(db_path, clock=clock) as lib:
+        assert lib.settings.library_name() == "Riverside Library"
+
+
+def test_downgrading_the_settings_revision_drops_only_its_table(db_path, engine):
+    migrate(engine, FIRST_REVISION)
+    write_first_release_rows(db_path)
+    first_schema = schema_objects(db_path)
+    migrate(engine, SETTINGS_REVISION)
+    conn = sqlite3.connect(db_path)
+    with conn:
+        conn.execute("INSERT INTO library_settings VALUES ('library_name', 'Riverside Library')")
+    conn.close()
+    rows = all_rows(db_path, FIRST_TABLES)
+
+    command.downgrade(alembic_config(engine), FIRST_REVISION)
+
+    assert current_revision(engine) == FIRST_REVISION
+    assert tables(db_path) == FIRST_TABLES
+    assert schema_objects(db_path) == first_schema
+    assert all_rows(db_path, FIRST_TABLES) == rows
 
 
 def test_migrate_is_idempotent(engine, db_path):

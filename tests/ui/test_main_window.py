@@ -38,7 +38,7 @@ def desk(
 
 
 def test_window_opens_on_check_out_with_the_scan_field_focused(desk: DeskApplication) -> None:
-    assert "LibTech Desk" in desk.window.windowTitle()
+    assert desk.window.windowTitle() == "LibTech Desk — LibTech Library"
     assert desk.window.current_tab() is desk.checkout
     assert QApplication.focusWidget() is desk.checkout.ui.scan_edit
 
@@ -165,3 +165,17 @@ def test_sounds_can_be_switched_off_from_the_menu(
         qtbot.keyClick(tab.ui.scan_edit, Qt.Key.Key_Return)
     assert "Okafor, Ada" in tab.ui.message_label.text()
     assert sounds.played == []
+
+
+def test_the_library_name_comes_from_the_library_file(
+    qtbot: QtBot, library: Library, sounds: RecordingSoundPlayer, tmp_path: Path
+) -> None:
+    library.settings.set_library_name("Springfield Public Library")
+    app = DeskApplication(
+        library, WorkstationSettings(tmp_path / "ws.ini"), tmp_path / "log", sounds=sounds
+    )
+    qtbot.addWidget(app.window)
+    try:
+        assert app.window.windowTitle() == "LibTech Desk — Springfield Public Library"
+    finally:
+        app.runner.shutdown()

@@ -1,0 +1,19 @@
+"""SQLAlchemy implementations of the ports in ``services/ports.py``, one module each."""
+
+from __future__ import annotations
+
+from libtech_desktop.db.repositories.catalogue import SqlCatalogueRepository
+from libtech_desktop.db.repositories.loans import SqlLoanRepository
+from libtech_desktop.db.repositories.patrons import SqlPatronRepository
+from libtech_desktop.db.repositories.repairs import SqlRepairRepository
+from libtech_desktop.db.repositories.rules import SqlRuleRepository
+from libtech_desktop.db.repositories.settings import SqlSettingsRepository
+
+__all__ = [
+    "SqlCatalogueRepository",
+    "SqlLoanRepository",
+    "SqlPatronRepository",
+    "SqlRepairRepository",
+    "SqlRuleRepository",
+    "SqlSettingsRepository",
+]

@@ -1,0 +1,151 @@
+"""Bibliographic records, items (copies) and item types."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from libtech_desktop.db import mapping
+from libtech_desktop.db import models as m
+from libtech_desktop.db.repositories._shared import like_pattern, stamp
+from libtech_desktop.domain.catalogue import (
+    Biblio,
+    BiblioDraft,
+    Item,
+    ItemDraft,
+    ItemStatus,
+    ItemType,
+    normalize_isbn,
+)
+from libtech_desktop.domain.errors import InvalidInput
+from libtech_desktop.domain.staff import Actor
+
+
+def _isbn13_or_none(text: str) -> str | None:
+    try:
+        return normalize_isbn(text)
+    except InvalidInput:
+        return None
+
+
+class SqlCatalogueRepository:
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def biblio(self, biblio_id: int) -> Biblio | None:
+        row = self._s.get(m.Biblio, biblio_id)
+        return mapping.biblio(row) if row else None
+
+    def add_biblio(self, draft: BiblioDraft, actor: Actor, now: datetime) -> Biblio:
+        row = m.Biblio()
+        self._fill_biblio(row, draft)
+        stamp(row, actor, now, new=True)
+        self._s.add(row)
+        self._s.flush()
+        return mapping.biblio(row)
+
+    def update_biblio(
+        self, biblio_id: int, draft: BiblioDraft, actor: Actor, now: datetime
+    ) -> Biblio:
+        row = self._s.get_one(m.Biblio, biblio_id)
+        self._fill_biblio(row, draft)
+        stamp(row, actor, now)
+        self._s.flush()
+        return mapping.biblio(row)
+
+    @staticmethod
+    def _fill_biblio(row: m.Biblio, draft: BiblioDraft) -> None:
+        row.title, row.author, row.isbn = draft.title, draft.author, draft.isbn
+        row.year, row.publisher = draft.year, draft.publisher
+
+    def search_biblios(self, text: str, limit: int) -> Sequence[Biblio]:
+        query = select(m.Biblio).limit(limit)
+        if not text:
+            query = query.order_by(m.Biblio.id.desc())
+        else:
+            pattern = like_pattern(text)
+            by_item = select(m.Item.biblio_id).where(m.Item.barcode == text)
+            digits = "".join(ch for ch in text if ch.isdigit() or ch in "Xx")
+            # Records store ISBN-13: an ISBN-10 typed from an older copy must still match.
+            isbns = {digits, _isbn13_or_none(text) or digits}
+            query = query.where(
+                or_(
+                    m.Biblio.title.ilike(pattern, escape="\\"),
+                    m.Biblio.author.ilike(pattern, escape="\\"),
+                    m.Biblio.isbn.in_(isbns),
+                    m.Biblio.id.in_(by_item),
+                )
+            ).order_by(m.Biblio.title)
+        return [mapping.biblio(row) for row in self._s.scalars(query)]
+
+    def _item_row(self, barcode: str) -> m.Item | None:
+        return self._s.scalar(select(m.Item).where(m.Item.barcode == barcode))
+
+    def item_by_barcode(self, barcode: str) -> Item | None:
+        row = self._item_row(barcode)
+        return mapping.item(row) if row else None
+
+    def items_of(self, biblio_id: int) -> Sequence[Item]:
+        rows = self._s.scalars(
+            select(m.Item).where(m.Item.biblio_id == biblio_id).order_by(m.Item.barcode)
+        )
+        return [mapping.item(row) for row in rows]
+
+    def add_item(self, biblio_id: int, draft: ItemDraft, actor: Actor, now: datetime) -> Item:
+        row = m.Item(biblio_id=biblio_id, status=ItemStatus.AVAILABLE.value)
+        self._fill_item(row, draft)
+        stamp(row, actor, now, new=True)
+        self._s.add(row)
+        self._s.flush()
+        return mapping.item(row)
+
+    def update_item(self, item_id: int, draft: ItemDraft, actor: Actor, now: datetime) -> Item:
+        row = self._s.get_one(m.Item, item_id)
+        self._fill_item(row, draft)
+        stamp(row, actor, now)
+        self._s.flush()
+        return mapping.item(row)
+
+    def _fill_item(self, row: m.Item, draft: ItemDraft) -> None:
+        row.barcode, row.call_number, row.location = (
+            draft.barcode,
+            draft.call_number,
+            draft.location,
+        )
+        row.item_type = self._s.scalars(
+            select(m.ItemType).where(m.ItemType.code == draft.item_type_code)
+        ).one()
+
+    def set_status(
+        self,
+        item_id: int,
+        status: ItemStatus,
+        actor: Actor,
+        now: datetime,
+        condition_note: str | None = None,
+    ) -> Item:
+        row = self._s.get_one(m.Item, item_id)
+        row.status = status.value
+        row.condition_note = condition_note
+        stamp(row, actor, now)
+        self._s.flush()
+        return mapping.item(row)
+
+    def item_type(self, code: str) -> ItemType | None:
+        row = self._s.scalar(select(m.ItemType).where(m.ItemType.code == code))
+        return mapping.item_type(row) if row else None
+
+    def item_types(self) -> Sequence[ItemType]:
+        return [mapping.item_type(r) for r in self._s.scalars(select(m.ItemType).order_by("id"))]
+
+    def add_item_type(self, code: str, name: str) -> ItemType:
+        row = m.ItemType(code=code, name=name)
+        self._s.add(row)
+        self._s.flush()
+        return mapping.item_type(row)
+
+    def item_count(self) -> int:
+        return self._s.scalar(select(func.count()).select_from(m.Item)) or 0
