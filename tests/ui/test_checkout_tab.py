@@ -191,6 +191,9 @@ def test_receipt_pdf_lists_the_session_loans_as_text(
         qtbot.keyClick(tab.ui.scan_edit, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
 
     path = written.args[0]
+    (page,) = PdfReader(path).pages  # one slip, cut to its content on an 80 mm roll
+    assert round(float(page.mediabox.width) / 72 * 25.4) == 80
+    assert 60 <= float(page.mediabox.height) / 72 * 25.4 < 120
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
     assert "Test Library" in text
     assert "Dune" in text and "Emma" in text
