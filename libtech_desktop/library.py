@@ -19,6 +19,8 @@ from libtech_desktop.services.catalogue import CatalogueService
 from libtech_desktop.services.circulation import CirculationService
 from libtech_desktop.services.context import ServiceContext
 from libtech_desktop.services.library_settings import LibrarySettingsService
+from libtech_desktop.services.marc_export import MarcExportService
+from libtech_desktop.services.marc_import import MarcImportService
 from libtech_desktop.services.patrons import PatronService
 from libtech_desktop.services.repairs import RepairService
 from libtech_desktop.services.setup import SetupService
@@ -49,6 +51,8 @@ class Library:
         self.repairs = RepairService(self.context)
         self.setup = SetupService(self.context)
         self.settings = LibrarySettingsService(self.context)
+        self.marc_import = MarcImportService(self.context)
+        self.marc_export = MarcExportService(self.context)
         if is_new:
             # A new library is ready to lend at once: default categories, types, rules.
             self.setup.ensure_defaults()

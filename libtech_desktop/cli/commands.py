@@ -188,6 +188,27 @@ def item_show(run: Run) -> int:
     return 0
 
 
+# -- MARC -----------------------------------------------------------------------
+
+
+def import_marc(run: Run) -> int:
+    a = run.args
+    report = run.lib.marc_import.import_file(a.file, match=a.match, items_from=a.items_from)
+    if a.json:
+        run.out(render.dumps(render.import_report_json(report)))
+    else:
+        for line in render.import_report_lines(report):
+            run.out(line)
+    return 0
+
+
+def export_marc(run: Run) -> int:
+    count = run.lib.marc_export.export(run.args.file, fmt=run.args.format, query=run.args.query)
+    run.out(f"Exported {count} record{'s' if count != 1 else ''} to {run.args.file}.")
+    run.out(str(count))
+    return 0
+
+
 # -- circulation ----------------------------------------------------------------
 
 

@@ -126,6 +126,40 @@ def _catalogue_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     show = _command(item, common, "show", commands.item_show, "an item, its status and loan")
     show.add_argument("barcode", metavar="BARCODE")
     show.add_argument("--json", action="store_true", help="print JSON")
+    _marc_commands(sub, common)
+
+
+def _marc_commands(sub: Any, common: argparse.ArgumentParser) -> None:
+    imp = _command(
+        sub,
+        common,
+        "import-marc",
+        commands.import_marc,
+        "load a MARC 21 file (ISO 2709 or MARCXML, MARC-8 or UTF-8) into the catalogue",
+    )
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument(
+        "--match",
+        choices=("isbn", "none"),
+        default="isbn",
+        help="isbn (default): a record whose ISBN is already catalogued is merged or skipped",
+    )
+    imp.add_argument(
+        "--items-from",
+        choices=("852", "952"),
+        help="make items from these holdings fields (952: Koha)",
+    )
+    imp.add_argument("--json", action="store_true", help="print the report as JSON")
+    exp = _command(
+        sub,
+        common,
+        "export-marc",
+        commands.export_marc,
+        "write the catalogue as MARC 21, with local edits; prints the count",
+    )
+    exp.add_argument("file", metavar="FILE")
+    exp.add_argument("--format", choices=("mrc", "xml"), default="mrc", help="default mrc")
+    exp.add_argument("--query", metavar="Q", help="only the records this search finds")
 
 
 def _circulation_commands(sub: Any, common: argparse.ArgumentParser) -> None:

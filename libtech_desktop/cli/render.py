@@ -13,6 +13,7 @@ from libtech_desktop.domain.catalogue import Item
 from libtech_desktop.domain.circulation import Loan
 from libtech_desktop.domain.clock import to_local
 from libtech_desktop.domain.patrons import Patron
+from libtech_desktop.services.marc_import import ImportReport
 
 
 def dumps(value: Any) -> str:
@@ -112,4 +113,30 @@ def patron_lines(patron: Patron) -> list[str]:
         lines.append(f"  Contact:  {', '.join(c for c in (patron.email, patron.phone) if c)}")
     if patron.blocked_reason:
         lines.append(f"  BLOCKED:  {patron.blocked_reason}")
+    return lines
+
+
+def import_report_json(report: ImportReport) -> dict[str, Any]:
+    return {
+        "added": report.added,
+        "merged": report.merged,
+        "skipped": report.skipped,
+        "failed": report.failed,
+        "errors": [{"record": e.record, "reason": e.reason} for e in report.errors],
+        "warnings": [{"record": w.record, "reason": w.reason} for w in report.warnings],
+        "read": report.read,
+        "cancelled": report.cancelled,
+    }
+
+
+def import_report_lines(report: ImportReport) -> list[str]:
+    lines = [
+        f"Read {report.read} record{'s' if report.read != 1 else ''}"
+        + (" (cancelled: only whole batches were kept)" if report.cancelled else "")
+        + ":",
+        f"  added {report.added}, merged {report.merged}, "
+        f"skipped as duplicates {report.skipped}, failed {report.failed}",
+    ]
+    lines += [f"  error   record {e.record}: {e.reason}" for e in report.errors]
+    lines += [f"  warning record {w.record}: {w.reason}" for w in report.warnings]
     return lines

@@ -105,6 +105,8 @@ class Biblio(Audited, Base):
     isbn: Mapped[str | None] = mapped_column(String(17), index=True)
     year: Mapped[int | None]
     publisher: Mapped[str | None] = mapped_column(String(300))
+    #: The full record as it came in (MARCXML, unicode); the columns above are its view.
+    marc_xml: Mapped[str | None] = mapped_column(Text, deferred=True)
 
 
 class Item(Audited, Base):

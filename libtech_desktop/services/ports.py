@@ -41,7 +41,19 @@ class PatronRepository(Protocol):
 
 class CatalogueRepository(Protocol):
     def biblio(self, biblio_id: int) -> Biblio | None: ...
-    def add_biblio(self, draft: BiblioDraft, actor: Actor, now: datetime) -> Biblio: ...
+    def add_biblio(
+        self, draft: BiblioDraft, actor: Actor, now: datetime, marc_xml: str | None = None
+    ) -> Biblio: ...
+    def biblio_by_isbn(self, isbn: str) -> Biblio | None:
+        """The oldest record with this ISBN-13, if any."""
+
+    def marc_of(self, biblio_id: int) -> str | None:
+        """The record's original MARC as MARCXML; ``None`` for a record made by hand."""
+
+    def set_marc(self, biblio_id: int, marc_xml: str | None) -> None: ...
+    def biblios_with_marc(
+        self, after_id: int, limit: int
+    ) -> Sequence[tuple[Biblio, str | None]]: ...
     def update_biblio(
         self, biblio_id: int, draft: BiblioDraft, actor: Actor, now: datetime
     ) -> Biblio: ...

@@ -23,6 +23,7 @@ from libtech_desktop.library import open_library
 
 FIRST_REVISION = "0001"
 SETTINGS_REVISION = "0002"
+MARC_REVISION = "0003"
 FIRST_TABLES = {
     "biblios",
     "closed_days",
@@ -255,3 +256,40 @@ def test_every_revision_downgrades_one_step_and_back(engine):
     assert current_revision(engine) is None
     migrate(engine)
     assert schema_diff(engine) == []
+
+
+def test_a_settings_era_file_with_records_gains_the_marc_column(db_path, engine, clock):
+    migrate(engine, SETTINGS_REVISION)
+    write_first_release_rows(db_path)
+    rows = all_rows(db_path, BUSINESS_TABLES)
+
+    migrate(engine, MARC_REVISION)
+
+    assert current_revision(engine) == MARC_REVISION
+    if head_revision() == MARC_REVISION:  # a later revision checks itself
+        assert schema_diff(engine) == []
+    conn = sqlite3.connect(db_path)
+    try:
+        columns = [row[1] for row in conn.execute("PRAGMA table_info(biblios)")]
+        assert conn.execute("SELECT id, title, marc_xml FROM biblios").fetchall() == [
+            (1, "Middlemarch", None)
+        ]
+    finally:
+        conn.close()
+    assert columns[-1] == "marc_xml"
+    after = all_rows(db_path, BUSINESS_TABLES)
+    assert after["biblios"] == [(*row, None) for row in rows["biblios"]]
+    assert {t: r for t, r in after.items() if t != "biblios"} == {
+        t: r for t, r in rows.items() if t != "biblios"
+    }
+    engine.dispose()
+
+    with open_library(db_path, clock=clock) as lib:
+        [loan] = lib.circulation.open_loans("2001")
+        assert (loan.item_barcode, loan.title) == ("3001", "Middlemarch")
+        with lib.context.unit_of_work() as uow:
+            assert uow.catalogue.marc_of(1) is None
+            uow.catalogue.set_marc(1, "<record/>")
+            uow.commit()
+        with lib.context.unit_of_work() as uow:
+            assert uow.catalogue.marc_of(1) == "<record/>"

@@ -39,8 +39,10 @@ class SqlCatalogueRepository:
         row = self._s.get(m.Biblio, biblio_id)
         return mapping.biblio(row) if row else None
 
-    def add_biblio(self, draft: BiblioDraft, actor: Actor, now: datetime) -> Biblio:
-        row = m.Biblio()
+    def add_biblio(
+        self, draft: BiblioDraft, actor: Actor, now: datetime, marc_xml: str | None = None
+    ) -> Biblio:
+        row = m.Biblio(marc_xml=marc_xml)
         self._fill_biblio(row, draft)
         stamp(row, actor, now, new=True)
         self._s.add(row)
@@ -55,6 +57,27 @@ class SqlCatalogueRepository:
         stamp(row, actor, now)
         self._s.flush()
         return mapping.biblio(row)
+
+    def biblio_by_isbn(self, isbn: str) -> Biblio | None:
+        row = self._s.scalar(select(m.Biblio).where(m.Biblio.isbn == isbn).order_by(m.Biblio.id))
+        return mapping.biblio(row) if row else None
+
+    def marc_of(self, biblio_id: int) -> str | None:
+        return self._s.scalar(select(m.Biblio.marc_xml).where(m.Biblio.id == biblio_id))
+
+    def set_marc(self, biblio_id: int, marc_xml: str | None) -> None:
+        self._s.get_one(m.Biblio, biblio_id).marc_xml = marc_xml
+        self._s.flush()
+
+    def biblios_with_marc(self, after_id: int, limit: int) -> Sequence[tuple[Biblio, str | None]]:
+        """A page of records in id order, each with its MARCXML (``None`` if made by hand)."""
+        rows = self._s.execute(
+            select(m.Biblio, m.Biblio.marc_xml)
+            .where(m.Biblio.id > after_id)
+            .order_by(m.Biblio.id)
+            .limit(limit)
+        )
+        return [(mapping.biblio(row), xml) for row, xml in rows]
 
     @staticmethod
     def _fill_biblio(row: m.Biblio, draft: BiblioDraft) -> None:
