@@ -88,7 +88,7 @@ class Ui_MainWindow(object):
         self.show_log_action.setText(QCoreApplication.translate("MainWindow", u"Show &log", None))
         self.about_action.setText(QCoreApplication.translate("MainWindow", u"&About LibTech Desk", None))
         self.file_menu.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
-        self.settings_menu.setTitle(QCoreApplication.translate("MainWindow", u"&Settings", None))
+        self.settings_menu.setTitle(QCoreApplication.translate("MainWindow", u"Se&ttings", None))
         self.help_menu.setTitle(QCoreApplication.translate("MainWindow", u"&Help", None))
     # retranslateUi
 
