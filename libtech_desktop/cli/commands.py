@@ -188,6 +188,20 @@ def item_show(run: Run) -> int:
     return 0
 
 
+def search(run: Run) -> int:
+    """Records best match first; a search that cannot be read is a refusal (exit 1)."""
+    found = run.lib.catalogue.search(" ".join(run.args.query), limit=run.args.limit)
+    counts = run.lib.catalogue.item_counts([b.id for b in found])
+    if run.args.json:
+        run.out(render.dumps([render.biblio_json(b, counts[b.id]) for b in found]))
+        return 0
+    for biblio in found:
+        run.out(render.biblio_line(biblio, counts[biblio.id]))
+    if not found:
+        run.out("No records found.")
+    return 0
+
+
 # -- MARC -----------------------------------------------------------------------
 
 

@@ -126,7 +126,37 @@ def _catalogue_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     show = _command(item, common, "show", commands.item_show, "an item, its status and loan")
     show.add_argument("barcode", metavar="BARCODE")
     show.add_argument("--json", action="store_true", help="print JSON")
+    _search_command(sub, common)
     _marc_commands(sub, common)
+
+
+SEARCH_HELP = """\
+find records, best match first. Words match any field and as prefixes (hobb finds
+The Hobbit), accents and case aside; "a phrase" in quotes; OR, NOT or -word, ( );
+fields ti: au: su: se: no: isbn: cn: (e.g. au:tolkien cn:823). An item's barcode
+finds its record.
+"""
+
+
+def _search_command(sub: Any, common: argparse.ArgumentParser) -> None:
+    search = _command(sub, common, "search", commands.search, SEARCH_HELP.split(".")[0])
+    search.description = SEARCH_HELP
+    search.formatter_class = argparse.RawDescriptionHelpFormatter
+    search.add_argument("query", nargs="+", metavar="QUERY", help="words are joined by spaces")
+    search.add_argument("--json", action="store_true", help="print JSON")
+    search.add_argument(
+        "--limit", type=_positive, default=50, metavar="N", help="at most N records (default 50)"
+    )
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number, not {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+    return value
 
 
 def _marc_commands(sub: Any, common: argparse.ArgumentParser) -> None:

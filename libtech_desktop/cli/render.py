@@ -9,7 +9,7 @@ import json
 from datetime import date, datetime
 from typing import Any
 
-from libtech_desktop.domain.catalogue import Item
+from libtech_desktop.domain.catalogue import Biblio, Item
 from libtech_desktop.domain.circulation import Loan
 from libtech_desktop.domain.clock import to_local
 from libtech_desktop.domain.patrons import Patron
@@ -41,6 +41,26 @@ def item_json(item: Item, loan: Loan | None) -> dict[str, Any]:
         "item_type": item.item_type_code,
         "condition_note": item.condition_note,
     }
+
+
+def biblio_json(biblio: Biblio, items: int) -> dict[str, Any]:
+    return {
+        "id": biblio.id,
+        "title": biblio.title,
+        "author": biblio.author,
+        "isbn": biblio.isbn,
+        "year": biblio.year,
+        "items": items,
+    }
+
+
+def biblio_line(biblio: Biblio, items: int) -> str:
+    by = f" / {biblio.author}" if biblio.author else ""
+    details = ", ".join(
+        x for x in (biblio.isbn, str(biblio.year) if biblio.year else None) if x is not None
+    )
+    copies = f"{items} item{'s' if items != 1 else ''}"
+    return f"{biblio.id:>6}  {biblio.title}{by}  ({details + '; ' if details else ''}{copies})"
 
 
 def item_lines(item: Item, loan: Loan | None, today: date) -> list[str]:

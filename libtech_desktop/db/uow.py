@@ -14,6 +14,7 @@ from libtech_desktop.db.repositories import (
     SqlPatronRepository,
     SqlRepairRepository,
     SqlRuleRepository,
+    SqlSearchRepository,
     SqlSettingsRepository,
 )
 
@@ -30,6 +31,7 @@ class SqlUnitOfWork:
         self.rules = SqlRuleRepository(self._session)
         self.repairs = SqlRepairRepository(self._session)
         self.settings = SqlSettingsRepository(self._session)
+        self.search = SqlSearchRepository(self._session)
         return self
 
     def __exit__(

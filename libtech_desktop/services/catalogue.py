@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from libtech_desktop.domain.catalogue import (
     Biblio,
     BiblioDraft,
@@ -15,6 +17,7 @@ from libtech_desktop.domain.errors import (
     DuplicateBarcode,
     InvalidInput,
 )
+from libtech_desktop.domain.search_query import parse_query
 from libtech_desktop.services.context import ServiceContext
 from libtech_desktop.services.lookups import require_biblio, require_item
 from libtech_desktop.services.ports import UnitOfWork
@@ -55,9 +58,17 @@ class CatalogueService:
             return require_biblio(uow, biblio_id)
 
     def search(self, text: str, limit: int = 500) -> list[Biblio]:
-        """Title, author, ISBN or an item's barcode; blank lists the newest records."""
+        """Records found by a search box entry (see ``find_biblios``), best match first.
+
+        Raises SearchSyntaxError, with a message saying how to fix it, for a search
+        that cannot be read (an unclosed quote, a stray operator, an unknown field)."""
         with self._ctx.unit_of_work() as uow:
-            return list(uow.catalogue.search_biblios(text.strip(), limit))
+            return find_biblios(uow, text, limit)
+
+    def item_counts(self, biblio_ids: Sequence[int]) -> dict[int, int]:
+        """How many items each record has (0 for none), by record id."""
+        with self._ctx.unit_of_work() as uow:
+            return dict(uow.catalogue.item_counts(biblio_ids))
 
     def add_item(
         self,
@@ -112,6 +123,18 @@ class CatalogueService:
             raise DuplicateBarcode(f"Another item already has the barcode {barcode}.")
         if uow.patrons.by_barcode(barcode) is not None:
             raise DuplicateBarcode(f"{barcode} is a patron's card barcode.")
+
+
+def find_biblios(uow: UnitOfWork, text: str, limit: int) -> list[Biblio]:
+    """Blank: the newest records. An item's exact barcode (typed or scanned): its record.
+    Anything else: a full-text search (words, prefixes, "phrases", ti: au: isbn: cn: ...)."""
+    text = text.strip()
+    if not text:
+        return list(uow.catalogue.newest_biblios(limit))
+    item = uow.catalogue.item_by_barcode(text)  # first: a scan must find its record
+    if item is not None:
+        return [require_biblio(uow, item.biblio_id)][:limit]
+    return list(uow.search.search(parse_query(text).match, limit))
 
 
 def _with_type(uow: UnitOfWork, draft: ItemDraft) -> ItemDraft:

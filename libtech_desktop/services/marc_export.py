@@ -12,6 +12,7 @@ from libtech_desktop.domain.catalogue import Biblio, BiblioDraft
 from libtech_desktop.interop.marc_mapping import apply_edits, record_from_draft
 from libtech_desktop.interop.marc_reader import parse_marcxml
 from libtech_desktop.interop.marc_writer import MarcFormat, write_marc
+from libtech_desktop.services.catalogue import find_biblios
 from libtech_desktop.services.context import ServiceContext
 
 PAGE = 500
@@ -35,9 +36,7 @@ class MarcExportService:
     def _stored(self, query: str | None) -> Iterator[tuple[Biblio, str | None]]:
         if query is not None and query.strip():
             with self._ctx.unit_of_work() as uow:
-                found = sorted(
-                    uow.catalogue.search_biblios(query.strip(), QUERY_LIMIT), key=lambda b: b.id
-                )
+                found = sorted(find_biblios(uow, query, QUERY_LIMIT), key=lambda b: b.id)
                 pairs = [(b, uow.catalogue.marc_of(b.id)) for b in found]
             yield from pairs
             return

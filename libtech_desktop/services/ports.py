@@ -6,7 +6,7 @@ frozen domain records, never storage rows.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from types import TracebackType
 from typing import Protocol, Self
@@ -57,7 +57,10 @@ class CatalogueRepository(Protocol):
     def update_biblio(
         self, biblio_id: int, draft: BiblioDraft, actor: Actor, now: datetime
     ) -> Biblio: ...
-    def search_biblios(self, text: str, limit: int) -> Sequence[Biblio]: ...
+    def newest_biblios(self, limit: int) -> Sequence[Biblio]: ...
+    def item_counts(self, biblio_ids: Sequence[int]) -> Mapping[int, int]:
+        """Items per record for these ids; a record without items maps to 0."""
+
     def item_by_barcode(self, barcode: str) -> Item | None: ...
     def items_of(self, biblio_id: int) -> Sequence[Item]: ...
     def add_item(self, biblio_id: int, draft: ItemDraft, actor: Actor, now: datetime) -> Item: ...
@@ -113,6 +116,12 @@ class SettingsRepository(Protocol):
     def set(self, key: str, value: str) -> None: ...
 
 
+class SearchRepository(Protocol):
+    def search(self, match: str, limit: int) -> Sequence[Biblio]:
+        """Records matching an FTS5 MATCH expression made by ``domain.search_query``,
+        best match first (a title match before an author match...), then by title."""
+
+
 class UnitOfWork(Protocol):
     """One transaction. Leaving the ``with`` block without ``commit()`` rolls back."""
 
@@ -128,6 +137,8 @@ class UnitOfWork(Protocol):
     def repairs(self) -> RepairRepository: ...
     @property
     def settings(self) -> SettingsRepository: ...
+    @property
+    def search(self) -> SearchRepository: ...
 
     def __enter__(self) -> Self: ...
     def __exit__(

@@ -148,7 +148,7 @@ def test_koha_952_holdings_become_items(library: Library, tmp_path: Path) -> Non
     assert report.added == 1 and report.errors == ()
     [warning] = report.warnings
     assert (warning.record, "'BK'" in warning.reason) == (1, True)
-    [biblio] = library.catalogue.search("Programming Perl")
+    [biblio] = library.catalogue.search('"Programming Perl"')  # the phrase, not the words
     items = library.catalogue.items_of(biblio.id)
     assert [(i.barcode, i.item_type_code, i.call_number, i.location) for i in items] == [
         ("31001", "dvd", "005.133 WAL", "ADULT"),
@@ -196,7 +196,7 @@ def test_import_then_export_loses_nothing(library: Library, tmp_path: Path, fmt:
 
 def test_a_local_edit_shows_in_the_exported_245(library: Library, tmp_path: Path) -> None:
     library.marc_import.import_file(MARC / "test.dat")
-    [biblio] = library.catalogue.search("Programming Perl")
+    [biblio] = library.catalogue.search('"Programming Perl"')  # the phrase, not the words
     library.catalogue.update_biblio(
         biblio.id,
         BiblioDraft("Programming Perl : third edition", biblio.author, biblio.isbn, 2000, None),

@@ -6,6 +6,7 @@ from alembic import context
 from sqlalchemy import Engine
 
 from libtech_desktop.db.models import Base
+from libtech_desktop.db.search_schema import include_name
 
 config = context.config
 target_metadata = Base.metadata
@@ -26,6 +27,7 @@ def run_migrations_online() -> None:
             target_metadata=target_metadata,
             render_as_batch=True,  # SQLite cannot ALTER much: let Alembic copy tables
             compare_type=True,
+            include_name=include_name,  # the FTS5 index is not in the models
         )
         with context.begin_transaction():
             context.run_migrations()

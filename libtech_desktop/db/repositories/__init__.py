@@ -7,6 +7,7 @@ from libtech_desktop.db.repositories.loans import SqlLoanRepository
 from libtech_desktop.db.repositories.patrons import SqlPatronRepository
 from libtech_desktop.db.repositories.repairs import SqlRepairRepository
 from libtech_desktop.db.repositories.rules import SqlRuleRepository
+from libtech_desktop.db.repositories.search import SqlSearchRepository
 from libtech_desktop.db.repositories.settings import SqlSettingsRepository
 
 __all__ = [
@@ -15,5 +16,6 @@ __all__ = [
     "SqlPatronRepository",
     "SqlRepairRepository",
     "SqlRuleRepository",
+    "SqlSearchRepository",
     "SqlSettingsRepository",
 ]

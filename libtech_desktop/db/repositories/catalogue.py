@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from libtech_desktop.db import mapping
 from libtech_desktop.db import models as m
-from libtech_desktop.db.repositories._shared import like_pattern, stamp
+from libtech_desktop.db.repositories._shared import stamp
 from libtech_desktop.domain.catalogue import (
     Biblio,
     BiblioDraft,
@@ -18,17 +18,11 @@ from libtech_desktop.domain.catalogue import (
     ItemDraft,
     ItemStatus,
     ItemType,
-    normalize_isbn,
 )
-from libtech_desktop.domain.errors import InvalidInput
 from libtech_desktop.domain.staff import Actor
 
-
-def _isbn13_or_none(text: str) -> str | None:
-    try:
-        return normalize_isbn(text)
-    except InvalidInput:
-        return None
+#: Ids per ``IN (...)``: well under SQLite's limit on bound parameters.
+_IN_BATCH = 500
 
 
 class SqlCatalogueRepository:
@@ -84,25 +78,21 @@ class SqlCatalogueRepository:
         row.title, row.author, row.isbn = draft.title, draft.author, draft.isbn
         row.year, row.publisher = draft.year, draft.publisher
 
-    def search_biblios(self, text: str, limit: int) -> Sequence[Biblio]:
-        query = select(m.Biblio).limit(limit)
-        if not text:
-            query = query.order_by(m.Biblio.id.desc())
-        else:
-            pattern = like_pattern(text)
-            by_item = select(m.Item.biblio_id).where(m.Item.barcode == text)
-            digits = "".join(ch for ch in text if ch.isdigit() or ch in "Xx")
-            # Records store ISBN-13: an ISBN-10 typed from an older copy must still match.
-            isbns = {digits, _isbn13_or_none(text) or digits}
-            query = query.where(
-                or_(
-                    m.Biblio.title.ilike(pattern, escape="\\"),
-                    m.Biblio.author.ilike(pattern, escape="\\"),
-                    m.Biblio.isbn.in_(isbns),
-                    m.Biblio.id.in_(by_item),
-                )
-            ).order_by(m.Biblio.title)
+    def newest_biblios(self, limit: int) -> Sequence[Biblio]:
+        query = select(m.Biblio).order_by(m.Biblio.id.desc()).limit(limit)
         return [mapping.biblio(row) for row in self._s.scalars(query)]
+
+    def item_counts(self, biblio_ids: Sequence[int]) -> Mapping[int, int]:
+        counts = dict.fromkeys(biblio_ids, 0)
+        for start in range(0, len(counts), _IN_BATCH):
+            batch = list(counts)[start : start + _IN_BATCH]
+            rows = self._s.execute(
+                select(m.Item.biblio_id, func.count())
+                .where(m.Item.biblio_id.in_(batch))
+                .group_by(m.Item.biblio_id)
+            )
+            counts.update({biblio_id: count for biblio_id, count in rows})
+        return counts
 
     def _item_row(self, barcode: str) -> m.Item | None:
         return self._s.scalar(select(m.Item).where(m.Item.barcode == barcode))

@@ -1,0 +1,145 @@
+"""Catalogue search latency on a generated catalogue (prints figures; never fails on time).
+
+Run from the checkout::
+
+    python3 benchmarks/search_bench.py                   # 50,000 records, 200 queries
+    python3 benchmarks/search_bench.py --records 1000000 --queries 200
+
+It builds a fresh library file in a temporary folder (migrations, then records and
+items inserted with plain SQL so the FTS5 triggers index them as the desk would),
+then times ``lib.catalogue.search`` (the whole service path: unit of work, barcode
+check, query parsing, FTS5 MATCH and ranking, rows to records) for random words,
+prefixes, two-word searches, field searches, ISBNs and call numbers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sqlite3
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from stdnum import ean
+
+from libtech_desktop.library import open_library
+
+SYLLABLES = [
+    "ka",
+    "lo",
+    "mi",
+    "ne",
+    "ru",
+    "sa",
+    "te",
+    "vi",
+    "do",
+    "gar",
+    "cía",
+    "már",
+    "quez",
+    "ño",
+    "lé",
+    "on",
+    "bri",
+    "an",
+    "tha",
+    "el",
+    "wyn",
+    "ort",
+]
+STAMP = "'2026-01-01 09:00:00', 'bench', '2026-01-01 09:00:00', 'bench'"
+
+
+def words(rng: random.Random, count: int) -> list[str]:
+    return ["".join(rng.choices(SYLLABLES, k=rng.randint(2, 4))) for _ in range(count)]
+
+
+def make_isbn(n: int) -> str:
+    stem = f"978{n:09d}"
+    return stem + ean.calc_check_digit(stem)
+
+
+def fill(path: Path, records: int, rng: random.Random) -> list[str]:
+    """Insert ``records`` records (0-2 items each); the vocabulary used."""
+    vocabulary = words(rng, 5000)
+    surnames = [w.capitalize() for w in words(rng, 800)]
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("BEGIN")
+    item_type = conn.execute("SELECT id FROM item_types WHERE code = 'book'").fetchone()[0]
+    barcode = 30_000_000
+    for n in range(1, records + 1):
+        title = " ".join(rng.choices(vocabulary, k=rng.randint(1, 6))).capitalize()
+        author = f"{rng.choice(surnames)}, {rng.choice(surnames)}"
+        conn.execute(
+            "INSERT INTO biblios (id, title, author, isbn, year, created_at, created_by, "
+            f"updated_at, updated_by) VALUES (?, ?, ?, ?, ?, {STAMP})",
+            (n, title, author, make_isbn(n) if n % 3 else None, rng.randint(1900, 2026)),
+        )
+        for _ in range(rng.choice((0, 1, 1, 2))):
+            barcode += 1
+            call_number = f"{rng.randint(0, 999):03d}.{rng.randint(0, 99)} {author[:3].upper()}"
+            conn.execute(
+                "INSERT INTO items (biblio_id, barcode, call_number, item_type_id, status, "
+                f"created_at, created_by, updated_at, updated_by) "
+                f"VALUES (?, ?, ?, ?, 'available', {STAMP})",
+                (n, str(barcode), call_number, item_type),
+            )
+    conn.execute("COMMIT")
+    conn.close()
+    return vocabulary + [s.lower() for s in surnames]
+
+
+def queries(rng: random.Random, vocabulary: list[str], records: int, count: int) -> list[str]:
+    makers = [
+        lambda: rng.choice(vocabulary),
+        lambda: rng.choice(vocabulary)[:3],  # a short prefix: the slowest kind
+        lambda: f"{rng.choice(vocabulary)} {rng.choice(vocabulary)[:4]}",
+        lambda: f"ti:{rng.choice(vocabulary)}",
+        lambda: f"au:{rng.choice(vocabulary)}",
+        lambda: make_isbn(rng.randint(1, records)),
+        lambda: f"cn:{rng.randint(0, 999):03d}",
+        lambda: f'"{rng.choice(vocabulary)} {rng.choice(vocabulary)}"',
+    ]
+    return [rng.choice(makers)() for _ in range(count)]
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--records", type=int, default=50_000)
+    parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument("--limit", type=int, default=500, help="as the catalogue tab asks")
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "bench.sqlite3"
+        open_library(path).close()
+        started = time.perf_counter()
+        vocabulary = fill(path, args.records, rng)
+        built = time.perf_counter() - started
+        print(f"{args.records:,} records inserted and indexed in {built:.1f} s")
+        with open_library(path) as lib:
+            lib.catalogue.search("warm up the cache")
+            timings, found = [], 0
+            for text in queries(rng, vocabulary, args.records, args.queries):
+                start = time.perf_counter()
+                found += len(lib.catalogue.search(text, limit=args.limit))
+                timings.append((time.perf_counter() - start) * 1000)
+    print(
+        f"{args.queries} queries (limit {args.limit}, {found / args.queries:.0f} records each "
+        f"on average): p50 {statistics.median(timings):.1f} ms, "
+        f"p95 {percentile(timings, 0.95):.1f} ms, max {max(timings):.1f} ms"
+    )
+
+
+if __name__ == "__main__":
+    main()
