@@ -266,3 +266,22 @@ def test_first_showing_lists_the_newest_records_quietly(
     assert [b.title for b in tab.results.rows] == list(reversed(stock.titles))
     assert "newest records" in tab.ui.message_label.text()
     assert sounds.played == []
+
+
+def test_field_search_and_a_broken_query_in_the_search_field(
+    qtbot: QtBot, stock: Stock, tab: CatalogueTab, sounds: RecordingSoundPlayer
+) -> None:
+    def type_and_enter(text: str) -> None:
+        qtbot.keyClicks(tab.ui.scan_edit, text)
+        qtbot.keyClick(tab.ui.scan_edit, Qt.Key.Key_Return)
+
+    with qtbot.waitSignal(tab.search_finished, timeout=5000):
+        type_and_enter("ti:midd")
+    assert [b.title for b in tab.results.rows] == ["Middlemarch"]
+
+    sounds.played.clear()
+    type_and_enter('"middle')
+    qtbot.waitUntil(lambda: sounds.played == [Tone.ERROR], timeout=5000)
+    assert "never closed" in tab.ui.message_label.text()
+    assert [b.title for b in tab.results.rows] == ["Middlemarch"]  # the last results stay
+    assert tab.ui.scan_edit.hasFocus()
