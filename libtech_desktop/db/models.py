@@ -11,6 +11,7 @@ from sqlalchemy import (
     DateTime,
     ForeignKey,
     Index,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -105,8 +106,9 @@ class Biblio(Audited, Base):
     isbn: Mapped[str | None] = mapped_column(String(17), index=True)
     year: Mapped[int | None]
     publisher: Mapped[str | None] = mapped_column(String(300))
-    #: The full record as it came in (MARCXML, unicode); the columns above are its view.
-    marc_xml: Mapped[str | None] = mapped_column(Text, deferred=True)
+    #: The full record as it came in: its ISO 2709 bytes as read from a .mrc file, or
+    #: UTF-8 ISO 2709 (MARCXML if too big) from MARCXML; the columns above are its view.
+    marc: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
 
 
 class Item(Audited, Base):

@@ -25,6 +25,15 @@ _INITIAL = re.compile(r"(?:^|[\s.])[A-Z]\.$")
 _YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 
 
+#: The fields :func:`biblio_draft` reads.
+DRAFT_TAGS = frozenset({"008", "020", "245", "260", "264", *MAIN_ENTRY_TAGS})
+
+
+def mapped_tags(holdings_tag: HoldingsTag | None = None) -> frozenset[str]:
+    """The fields an import reads: the draft's, and the holdings' when asked for."""
+    return DRAFT_TAGS | {holdings_tag} if holdings_tag else DRAFT_TAGS
+
+
 @dataclass(frozen=True)
 class Holding:
     """An item as the record's holdings field describes it; ``item_type`` as given."""

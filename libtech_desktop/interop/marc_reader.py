@@ -5,6 +5,12 @@ when the leader says MARC-8 but the bytes are plainly UTF-8 (a common export bug
 real MARC-8 diacritics are never valid UTF-8). A broken record is reported by its
 1-based number with a reason and the reading goes on; only a file that cannot be
 read at all raises :class:`MarcFileError`.
+
+Each entry also carries the record as the library stores it (``marc``): the ISO 2709
+bytes exactly as read for a .mrc file, ``Record.as_marc()`` (UTF-8) for MARCXML.
+:func:`parse_stored` gives back, from those bytes, the record reading gave. An
+importer that needs only a few fields asks for them (``tags``): a well-formed UTF-8
+record then decodes only those, anything unusual still goes through pymarc whole.
 """
 
 from __future__ import annotations
@@ -12,13 +18,19 @@ from __future__ import annotations
 import io
 import re
 import warnings
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
 from xml.sax import SAXException
 
 import pymarc
-from pymarc import MARCReader, Record
+from pymarc import Field, Indicators, Leader, Record, Subfield
+from pymarc.exceptions import (
+    EndOfRecordNotFound,
+    FatalReaderError,
+    RecordLengthInvalid,
+    TruncatedRecord,
+)
 
 from libtech_desktop.domain.errors import LibtechError
 
@@ -53,11 +65,14 @@ class MarcEntry:
     record: Record | None = None
     error: str | None = None
     warning: str | None = None
+    #: The record as stored (see :func:`parse_stored`); ``None`` when it did not parse.
+    marc: bytes | None = None
 
 
-def read_marc(path: str | Path) -> Iterator[MarcEntry]:
+def read_marc(path: str | Path, tags: Collection[str] | None = None) -> Iterator[MarcEntry]:
     """Yield every record of ``path`` in file order; the format is sniffed, not guessed
-    from the name."""
+    from the name. With ``tags``, a record may hold only the fields with those tags
+    (``marc`` always has the whole record)."""
     path = Path(path)
     try:
         with path.open("rb") as fh:
@@ -69,7 +84,7 @@ def read_marc(path: str | Path) -> Iterator[MarcEntry]:
     if head.startswith(b"<"):
         yield from _read_xml(path)
     elif head[:5].isdigit():
-        yield from _read_iso2709(path)
+        yield from _read_iso2709(path, frozenset(tags) if tags is not None else None)
     else:
         raise MarcFileError(f"{path} is neither MARC 21 (ISO 2709) nor MARCXML.")
 
@@ -89,27 +104,118 @@ def count_records(path: str | Path) -> int:
     return data.count(b"\x1d")
 
 
-def _read_iso2709(path: Path) -> Iterator[MarcEntry]:
+def _read_iso2709(path: Path, tags: frozenset[str] | None) -> Iterator[MarcEntry]:
+    """What ``pymarc.MARCReader`` does, record by record, keeping each record's bytes."""
     with path.open("rb") as fh:
-        reader = MARCReader(
-            fh, to_unicode=True, force_utf8=False, utf8_handling="replace", permissive=True
-        )
         number = 0
         while True:
-            try:
-                with warnings.catch_warnings():
-                    warnings.simplefilter("ignore")  # bad subfield codes: kept, not shouted
-                    record = next(reader)
-            except StopIteration:
+            first5 = fh.read(5)
+            if not first5:
                 return
             number += 1
-            if record is None:
-                yield MarcEntry(number, error=_reason(reader.current_exception))
-                continue
-            chunk = reader.current_chunk
-            if record.leader[9] != "a" and isinstance(chunk, bytes) and _plainly_utf8(chunk):
-                record = Record(data=chunk, to_unicode=True, force_utf8=True)
-            yield _entry(number, record)
+            try:
+                chunk = _chunk(fh, first5)
+            except FatalReaderError as exc:
+                yield MarcEntry(number, error=_reason(exc))
+                return  # MARCReader stops here too: the rest cannot be found
+            yield _decoded(number, chunk, tags)
+
+
+def _chunk(fh: io.BufferedReader, first5: bytes) -> bytes:
+    if len(first5) < 5:
+        raise TruncatedRecord
+    try:
+        length = int(first5)
+    except ValueError:
+        raise RecordLengthInvalid from None
+    chunk = first5 + fh.read(length - 5)
+    if len(chunk) < length:
+        raise TruncatedRecord
+    if chunk[-1] != 0x1D:
+        raise EndOfRecordNotFound
+    return chunk
+
+
+def _decoded(number: int, chunk: bytes, tags: frozenset[str] | None = None) -> MarcEntry:
+    record = _only(chunk, tags) if tags is not None else None
+    if record is not None:
+        record.leader.coding_scheme = "a"
+        return MarcEntry(number, record=record, marc=chunk)
+    try:
+        record = _whole(chunk)
+    except Exception as exc:  # as MARCReader: any failure is this record's alone
+        return MarcEntry(number, error=_reason(exc))
+    return replace(_entry(number, record), marc=chunk)
+
+
+def _whole(chunk: bytes) -> Record:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # bad subfield codes: kept, not shouted
+        record = Record(chunk, to_unicode=True, force_utf8=False, utf8_handling="replace")
+        if record.leader[9] != "a" and _plainly_utf8(chunk):
+            record = Record(data=chunk, to_unicode=True, force_utf8=True)
+    return record
+
+
+#: Bytes that make a UTF-8 record go through pymarc whole: controls the scrub would
+#: replace, and field or record terminators inside a field's data.
+_UNUSUAL = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1d]")
+
+
+def _only(marc: bytes, tags: frozenset[str]) -> Record | None:
+    """The fields with ``tags`` of a plain, well-formed UTF-8 record, decoded exactly as
+    pymarc decodes them; ``None`` when the record needs pymarc's whole decoding (MARC-8,
+    a broken directory, control characters, odd indicators or subfield codes...)."""
+    if len(marc) < 25 or marc[9] != 0x61:  # leader/09 "a"
+        return None
+    try:
+        leader = marc[:24].decode("ascii")
+        base = int(marc[12:17])
+        directory = marc[24 : base - 1].decode("ascii")
+    except (UnicodeDecodeError, ValueError):
+        return None
+    if len(directory) % 12 or not directory or not 24 < base < len(marc) or marc[base - 1] != 0x1E:
+        return None
+    if _UNUSUAL.search(marc, base, len(marc) - 1):
+        return None
+    record = Record()
+    record.leader = Leader(leader)
+    for at in range(0, len(directory), 12):
+        tag = directory[at : at + 3]
+        try:
+            start = base + int(directory[at + 7 : at + 12])
+            end = start + int(directory[at + 3 : at + 7]) - 1
+        except ValueError:
+            return None
+        if not base <= start <= end < len(marc) - 1 or marc[end] != 0x1E:
+            return None
+        value = marc[start:end]
+        if 0x1E in value:
+            return None
+        if tag < "010" and tag.isdigit():
+            if 0x1F in value:
+                return None
+            try:
+                text = value.decode("utf-8")
+            except UnicodeDecodeError:
+                return None
+            if tag in tags:
+                record.fields.append(Field(tag=tag, data=text))
+            continue
+        parts = value.split(b"\x1f")
+        if len(parts[0]) != 2 or not parts[0].isascii():
+            return None
+        if tag in tags:
+            subfields = []
+            for part in parts[1:]:
+                if not part:
+                    continue
+                if part[0] > 0x7F:
+                    return None
+                subfields.append(Subfield(chr(part[0]), part[1:].decode("utf-8", "replace")))
+            ind = parts[0].decode("ascii")
+            record.fields.append(Field(tag, Indicators(ind[0], ind[1]), subfields))
+    return record
 
 
 def _plainly_utf8(chunk: bytes) -> bool:
@@ -131,7 +237,41 @@ def _read_xml(path: Path) -> Iterator[MarcEntry]:
     except (SAXException, ValueError) as exc:
         raise MarcFileError(f"{path} is not well-formed MARCXML: {exc}.") from exc
     for number, record in enumerate(records, start=1):
-        yield _entry(number, record)
+        entry = _entry(number, record)
+        yield replace(entry, marc=stored_form(record))
+
+
+def stored_form(record: Record) -> bytes:
+    """``record`` (unicode) as the library stores it: UTF-8 ISO 2709, or its MARCXML
+    when ISO 2709 cannot hold it (over 99,999 bytes, a tag that is not three digits or
+    letters...); :func:`parse_stored` reads either."""
+    try:
+        marc = record.as_marc()
+        if _shape(_whole(marc)) == _shape(record):
+            return marc
+    except Exception:  # whatever the reason, MARCXML keeps it all
+        pass
+    return to_marcxml(record).encode("utf-8")
+
+
+def _shape(record: Record) -> list[object]:
+    leader = str(record.leader)
+    fields: list[object] = [leader[5:12] + leader[17:]]
+    for f in record.fields:
+        if f.is_control_field():
+            fields.append((f.tag, f.data))
+        else:
+            fields.append((f.tag, tuple(f.indicators or ()), tuple(f.subfields)))
+    return fields
+
+
+def parse_stored(marc: bytes) -> Record:
+    """The record stored as ``marc`` (see :attr:`MarcEntry.marc`), read as on import:
+    unicode, leader/09 ``a``, control characters replaced."""
+    xml = marc.lstrip().startswith(b"<")
+    record = parse_marcxml(marc.decode("utf-8")) if xml else _whole(marc)
+    _entry(0, record)  # the same unicode leader and scrub as on import
+    return record
 
 
 def _entry(number: int, record: Record) -> MarcEntry:

@@ -10,7 +10,7 @@ from pymarc import Record
 
 from libtech_desktop.domain.catalogue import Biblio, BiblioDraft
 from libtech_desktop.interop.marc_mapping import apply_edits, record_from_draft
-from libtech_desktop.interop.marc_reader import parse_marcxml
+from libtech_desktop.interop.marc_reader import parse_stored
 from libtech_desktop.interop.marc_writer import MarcFormat, write_marc
 from libtech_desktop.services.catalogue import find_biblios
 from libtech_desktop.services.context import ServiceContext
@@ -30,10 +30,10 @@ class MarcExportService:
         return write_marc(path, self._records(query), fmt)
 
     def _records(self, query: str | None) -> Iterator[Record]:
-        for biblio, xml in self._stored(query):
-            yield marc_record(biblio, xml)
+        for biblio, marc in self._stored(query):
+            yield marc_record(biblio, marc)
 
-    def _stored(self, query: str | None) -> Iterator[tuple[Biblio, str | None]]:
+    def _stored(self, query: str | None) -> Iterator[tuple[Biblio, bytes | None]]:
         if query is not None and query.strip():
             with self._ctx.unit_of_work() as uow:
                 found = sorted(find_biblios(uow, query, QUERY_LIMIT), key=lambda b: b.id)
@@ -50,9 +50,9 @@ class MarcExportService:
             after = page[-1][0].id
 
 
-def marc_record(biblio: Biblio, marc_xml: str | None) -> Record:
+def marc_record(biblio: Biblio, marc: bytes | None) -> Record:
     """The record to export: the stored MARC with the columns' values written in."""
     draft = BiblioDraft(biblio.title, biblio.author, biblio.isbn, biblio.year, biblio.publisher)
-    if marc_xml is None:
+    if marc is None:
         return record_from_draft(draft)
-    return apply_edits(parse_marcxml(marc_xml), draft)
+    return apply_edits(parse_stored(marc), draft)

@@ -7,16 +7,17 @@ it is reported by its number in the file and the rest goes in.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
 from pymarc import Record
 
-from libtech_desktop.domain.catalogue import Biblio, BiblioDraft, ItemDraft, validate_item
+from libtech_desktop.domain.catalogue import BiblioDraft, ItemDraft, validate_item
 from libtech_desktop.domain.errors import InvalidInput
-from libtech_desktop.interop.marc_mapping import HoldingsTag, biblio_draft, holdings
-from libtech_desktop.interop.marc_reader import MarcEntry, count_records, read_marc, to_marcxml
+from libtech_desktop.interop.marc_mapping import HoldingsTag, biblio_draft, holdings, mapped_tags
+from libtech_desktop.interop.marc_reader import MarcEntry, count_records, read_marc
 from libtech_desktop.services.catalogue import DEFAULT_ITEM_TYPE
 from libtech_desktop.services.context import ServiceContext
 from libtech_desktop.services.ports import UnitOfWork
@@ -82,7 +83,7 @@ class MarcImportService:
     ) -> ImportReport:
         """Import every record of ``path``; raises ``MarcFileError`` only when the file
         cannot be read at all."""
-        entries = read_marc(path)
+        entries = read_marc(path, tags=mapped_tags(items_from))
         expected = count_records(path)
         total, read, cancelled = _Tally(), 0, False
         batch: list[MarcEntry] = []
@@ -114,59 +115,50 @@ class MarcImportService:
     def _import_batch(
         self, batch: list[MarcEntry], match: MatchRule, items_from: HoldingsTag | None
     ) -> _Tally:
-        tally = _Tally()
+        """One unit of work: every record read and checked first, then one query each for
+        the batch's ISBNs and barcodes, then all the new records and items at once."""
         with self._ctx.unit_of_work() as uow:
             known_types = {t.code.lower(): t.code for t in uow.catalogue.item_types()}
-            for entry in batch:
-                if entry.warning:
-                    tally.warnings.append(ImportError_(entry.number, entry.warning))
-                if entry.record is None:
-                    tally.failed += 1
-                    tally.errors.append(ImportError_(entry.number, entry.error or "unreadable"))
-                    continue
-                _RecordImport(self._ctx, uow, entry.number, tally, known_types).run(
-                    entry.record, match, items_from
-                )
+            records = [_RecordImport(self._ctx, e, known_types, items_from) for e in batch]
+            _Batch(self._ctx, uow, match).place([r for r in records if r.draft is not None])
             uow.commit()
+        tally = _Tally()
+        for record in records:  # the report in file order, as if one record at a time
+            tally.absorb(record.tally)
         return tally
 
 
 class _RecordImport:
-    """One record inside a batch's unit of work; what happened goes into the tally."""
+    """One record of a batch: its columns, items and stored MARC, and what happened to it."""
 
     def __init__(
         self,
         ctx: ServiceContext,
-        uow: UnitOfWork,
-        number: int,
-        tally: _Tally,
+        entry: MarcEntry,
         known_types: dict[str, str],
+        items_from: HoldingsTag | None,
     ) -> None:
-        self._ctx, self._uow, self._n, self._tally = ctx, uow, number, tally
-        self._types = known_types
-
-    def run(self, record: Record, match: MatchRule, items_from: HoldingsTag | None) -> None:
+        self._ctx, self._n, self._types = ctx, entry.number, known_types
+        self.tally = _Tally()
+        self.draft: BiblioDraft | None = None
+        self.items: list[ItemDraft] = []
+        self.marc = entry.marc
+        if entry.warning:
+            self._warn(entry.warning)
+        if entry.record is None:
+            self._fail(entry.error or "unreadable")
+            return
         try:
-            draft = self._draft(record)
-            xml = to_marcxml(record)
+            self.draft = self._draft(entry.record)
         except (InvalidInput, ValueError) as exc:
-            self._tally.failed += 1
-            self._tally.errors.append(ImportError_(self._n, str(exc)))
+            self._fail(str(exc))
             return
-        items = self._items(record, items_from) if items_from else []
-        existing = None
-        if match == "isbn" and draft.isbn:
-            existing = self._uow.catalogue.biblio_by_isbn(draft.isbn)
-        if existing is not None:
-            if self._add_items(existing, items):
-                self._tally.merged += 1
-            else:
-                self._tally.skipped += 1
-            return
-        now, actor = self._ctx.clock.now(), self._ctx.actor()
-        biblio = self._uow.catalogue.add_biblio(draft, actor, now, marc_xml=xml)
-        self._add_items(biblio, items)
-        self._tally.added += 1
+        if items_from:
+            self.items = self._items(entry.record, items_from)
+
+    def _fail(self, reason: str) -> None:
+        self.tally.failed += 1
+        self.error(reason)
 
     def _draft(self, record: Record) -> BiblioDraft:
         draft = biblio_draft(record)
@@ -193,7 +185,7 @@ class _RecordImport:
             try:
                 item = validate_item(holding.item)
             except InvalidInput as exc:
-                self._error(str(exc))
+                self.error(str(exc))
                 continue
             drafts.append(replace(item, item_type_code=self._type(item, holding.item_type)))
         return drafts
@@ -207,21 +199,78 @@ class _RecordImport:
             return DEFAULT_ITEM_TYPE
         return code
 
-    def _add_items(self, biblio: Biblio, items: list[ItemDraft]) -> int:
+    def _warn(self, reason: str) -> None:
+        self.tally.warnings.append(ImportError_(self._n, reason))
+
+    def error(self, reason: str) -> None:
+        self.tally.errors.append(ImportError_(self._n, reason))
+
+
+@dataclass(frozen=True)
+class _New:
+    """A record of this batch not inserted yet: its place among the batch's new records."""
+
+    index: int
+
+
+class _Batch:
+    """Decides, in file order, what each record of a batch becomes (added, or merged or
+    skipped onto a record with its ISBN, in the catalogue or earlier in the batch), then
+    writes the new records and items in two statements."""
+
+    def __init__(self, ctx: ServiceContext, uow: UnitOfWork, match: MatchRule) -> None:
+        self._ctx, self._uow, self._match = ctx, uow, match
+        self._new: list[tuple[BiblioDraft, bytes | None]] = []
+        self._items: list[tuple[int | _New, ItemDraft]] = []
+
+    def place(self, records: list[_RecordImport]) -> None:
+        cat = self._uow.catalogue
+        by_isbn: dict[str, int | _New] = {}
+        if self._match == "isbn":
+            isbns = {r.draft.isbn for r in records if r.draft and r.draft.isbn}
+            by_isbn.update(cat.biblio_ids_by_isbn(isbns) if isbns else {})
+        barcodes = {item.barcode for r in records for item in r.items}
+        taken = set(cat.item_barcodes_in(barcodes)) if barcodes else set()
+        cards = self._uow.patrons.barcodes_in(barcodes) if barcodes else set()
+        for record in records:
+            assert record.draft is not None
+            isbn = record.draft.isbn if self._match == "isbn" else None
+            existing = by_isbn.get(isbn) if isbn else None
+            if existing is not None:
+                if self._take_items(record, existing, taken, cards):
+                    record.tally.merged += 1
+                else:
+                    record.tally.skipped += 1
+                continue
+            new = _New(len(self._new))
+            self._new.append((record.draft, record.marc))
+            if isbn:
+                by_isbn[isbn] = new
+            self._take_items(record, new, taken, cards)
+            record.tally.added += 1
+        self._write()
+
+    def _take_items(
+        self,
+        record: _RecordImport,
+        biblio: int | _New,
+        taken: set[str],
+        cards: AbstractSet[str],
+    ) -> int:
         added = 0
-        cat, patrons = self._uow.catalogue, self._uow.patrons
-        for item in items:
-            if cat.item_by_barcode(item.barcode) is not None:
-                self._error(f"barcode {item.barcode} already belongs to another item; not added")
-            elif patrons.by_barcode(item.barcode) is not None:
-                self._error(f"barcode {item.barcode} is a patron's card barcode; not added")
+        for item in record.items:
+            if item.barcode in taken:
+                record.error(f"barcode {item.barcode} already belongs to another item; not added")
+            elif item.barcode in cards:
+                record.error(f"barcode {item.barcode} is a patron's card barcode; not added")
             else:
-                cat.add_item(biblio.id, item, self._ctx.actor(), self._ctx.clock.now())
+                taken.add(item.barcode)
+                self._items.append((biblio, item))
                 added += 1
         return added
 
-    def _warn(self, reason: str) -> None:
-        self._tally.warnings.append(ImportError_(self._n, reason))
-
-    def _error(self, reason: str) -> None:
-        self._tally.errors.append(ImportError_(self._n, reason))
+    def _write(self) -> None:
+        cat, now, actor = self._uow.catalogue, self._ctx.clock.now(), self._ctx.actor()
+        ids = cat.add_biblios(self._new, actor, now)
+        items = [(ids[b.index] if isinstance(b, _New) else b, item) for b, item in self._items]
+        cat.add_items(items, actor, now)

@@ -6,7 +6,8 @@ frozen domain records, never storage rows.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from datetime import date, datetime
 from types import TracebackType
 from typing import Protocol, Self
@@ -27,6 +28,9 @@ from libtech_desktop.domain.staff import Actor
 
 class PatronRepository(Protocol):
     def by_barcode(self, barcode: str) -> Patron | None: ...
+    def barcodes_in(self, barcodes: Collection[str]) -> AbstractSet[str]:
+        """Which of these barcodes are patrons' card barcodes."""
+
     def by_id(self, patron_id: int) -> Patron | None: ...
     def search(self, text: str, limit: int) -> Sequence[Patron]: ...
     def add(self, draft: PatronDraft, actor: Actor, now: datetime) -> Patron: ...
@@ -42,18 +46,27 @@ class PatronRepository(Protocol):
 class CatalogueRepository(Protocol):
     def biblio(self, biblio_id: int) -> Biblio | None: ...
     def add_biblio(
-        self, draft: BiblioDraft, actor: Actor, now: datetime, marc_xml: str | None = None
+        self, draft: BiblioDraft, actor: Actor, now: datetime, marc: bytes | None = None
     ) -> Biblio: ...
+    def add_biblios(
+        self, records: Sequence[tuple[BiblioDraft, bytes | None]], actor: Actor, now: datetime
+    ) -> Sequence[int]:
+        """Add many records (each with its stored MARC) at once; their ids, in order."""
+
     def biblio_by_isbn(self, isbn: str) -> Biblio | None:
         """The oldest record with this ISBN-13, if any."""
 
-    def marc_of(self, biblio_id: int) -> str | None:
-        """The record's original MARC as MARCXML; ``None`` for a record made by hand."""
+    def biblio_ids_by_isbn(self, isbns: Collection[str]) -> Mapping[str, int]:
+        """For each of these ISBN-13s the catalogue has, the oldest record's id."""
 
-    def set_marc(self, biblio_id: int, marc_xml: str | None) -> None: ...
+    def marc_of(self, biblio_id: int) -> bytes | None:
+        """The record's original MARC as stored (``interop.marc_reader.parse_stored``
+        reads it); ``None`` for a record made by hand."""
+
+    def set_marc(self, biblio_id: int, marc: bytes | None) -> None: ...
     def biblios_with_marc(
         self, after_id: int, limit: int
-    ) -> Sequence[tuple[Biblio, str | None]]: ...
+    ) -> Sequence[tuple[Biblio, bytes | None]]: ...
     def update_biblio(
         self, biblio_id: int, draft: BiblioDraft, actor: Actor, now: datetime
     ) -> Biblio: ...
@@ -62,7 +75,15 @@ class CatalogueRepository(Protocol):
         """Items per record for these ids; a record without items maps to 0."""
 
     def item_by_barcode(self, barcode: str) -> Item | None: ...
+    def item_barcodes_in(self, barcodes: Collection[str]) -> AbstractSet[str]:
+        """Which of these barcodes items already have."""
+
     def items_of(self, biblio_id: int) -> Sequence[Item]: ...
+    def add_items(
+        self, items: Sequence[tuple[int, ItemDraft]], actor: Actor, now: datetime
+    ) -> None:
+        """Add many available copies, each ``(biblio id, draft)``, at once."""
+
     def add_item(self, biblio_id: int, draft: ItemDraft, actor: Actor, now: datetime) -> Item: ...
     def update_item(self, item_id: int, draft: ItemDraft, actor: Actor, now: datetime) -> Item: ...
     def set_status(

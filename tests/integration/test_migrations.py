@@ -283,12 +283,12 @@ def test_a_settings_era_file_with_records_gains_the_marc_column(db_path, engine,
     conn = sqlite3.connect(db_path)
     try:
         columns = [row[1] for row in conn.execute("PRAGMA table_info(biblios)")]
-        assert conn.execute("SELECT id, title, marc_xml FROM biblios").fetchall() == [
+        assert conn.execute("SELECT id, title, marc FROM biblios").fetchall() == [
             (1, "Middlemarch", None)
         ]
     finally:
         conn.close()
-    assert columns[-1] == "marc_xml"
+    assert columns[-1] == "marc"
     after = all_rows(db_path, BUSINESS_TABLES)
     assert after["biblios"] == [(*row, None) for row in rows["biblios"]]
     assert {t: r for t, r in after.items() if t != "biblios"} == {
@@ -301,7 +301,7 @@ def test_a_settings_era_file_with_records_gains_the_marc_column(db_path, engine,
         assert (loan.item_barcode, loan.title) == ("3001", "Middlemarch")
         with lib.context.unit_of_work() as uow:
             assert uow.catalogue.marc_of(1) is None
-            uow.catalogue.set_marc(1, "<record/>")
+            uow.catalogue.set_marc(1, b"00026     2200025   4500\x1e\x1d")
             uow.commit()
         with lib.context.unit_of_work() as uow:
-            assert uow.catalogue.marc_of(1) == "<record/>"
+            assert uow.catalogue.marc_of(1) == b"00026     2200025   4500\x1e\x1d"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 import pymarc
 import pytest
@@ -246,3 +247,47 @@ def test_progress_counts_records(library: Library) -> None:
 def test_an_unreadable_file_is_an_expected_error(library: Library, tmp_path: Path) -> None:
     with pytest.raises(MarcFileError):
         library.marc_import.import_file(tmp_path / "nope.mrc")
+
+
+def test_isbn_duplicates_within_one_batch_are_merged_onto_the_first(
+    library: Library, tmp_path: Path
+) -> None:
+    path = write_records(
+        tmp_path / "twice.mrc",
+        book("Programming Perl", "0596000278", koha("33001", "BK")),
+        book("Programming Perl, again", "9780596000271", koha("33002", "BK")),
+        book("Programming Perl, thrice", "0596000278", koha("33001", "BK")),
+    )
+
+    report = library.marc_import.import_file(path, items_from="952", batch_size=10)
+
+    assert (report.added, report.merged, report.skipped) == (1, 1, 1)
+    assert [(e.record, "33001" in e.reason) for e in report.errors] == [(3, True)]
+    [biblio] = library.catalogue.search('"Programming Perl"')
+    assert [i.barcode for i in library.catalogue.items_of(biblio.id)] == ["33001", "33002"]
+
+
+def test_a_patron_card_barcode_is_not_an_item(
+    library: Library, tmp_path: Path, make_patron: Any
+) -> None:
+    make_patron(barcode="34001")
+    path = write_records(
+        tmp_path / "card.mrc", book("Cross-platform Perl", None, koha("34001", "BK"))
+    )
+
+    report = library.marc_import.import_file(path, items_from="952")
+
+    assert report.added == 1
+    [error] = report.errors
+    [biblio] = library.catalogue.search("Cross-platform")
+    assert "patron" in error.reason and library.catalogue.items_of(biblio.id) == []
+
+
+def test_a_marcxml_import_exports_every_field(library: Library, tmp_path: Path) -> None:
+    library.marc_import.import_file(MARC / "batch.xml")
+    library.marc_export.export(tmp_path / "out.mrc", "mrc")
+
+    exported = list(pymarc.MARCReader((tmp_path / "out.mrc").read_bytes()))
+    assert [shape(r) for r in exported] == [
+        shape(r) for r in pymarc.parse_xml_to_array(str(MARC / "batch.xml"))
+    ]

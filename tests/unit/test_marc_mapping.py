@@ -13,13 +13,16 @@ from libtech_desktop.interop.marc_mapping import (
     apply_edits,
     biblio_draft,
     holdings,
+    mapped_tags,
     record_from_draft,
     trim_isbd,
 )
 from libtech_desktop.interop.marc_reader import (
     MarcFileError,
     parse_marcxml,
+    parse_stored,
     read_marc,
+    stored_form,
     to_marcxml,
 )
 
@@ -192,3 +195,64 @@ def test_a_hand_made_record_becomes_marc() -> None:
     record = record_from_draft(draft)
     assert biblio_draft(record) == draft
     assert record.leader[9] == "a"
+
+
+def whole_shape(record: Record) -> list[object]:
+    return [
+        (f.tag, f.data)
+        if f.is_control_field()
+        else (f.tag, tuple(f.indicators or ()), tuple(f.subfields))
+        for f in record.fields
+    ]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["test.dat", "marc8.dat", "diacritic.dat", "utf8_with_leader_flag.dat", "bad_records.mrc"],
+)
+def test_reading_only_the_mapped_fields_gives_the_same_columns_and_bytes(name: str) -> None:
+    whole = list(read_marc(MARC / name))
+    only = list(read_marc(MARC / name, tags=mapped_tags("852")))
+
+    assert [(e.number, e.error, e.warning) for e in only] == [
+        (e.number, e.error, e.warning) for e in whole
+    ]
+    for full, part in zip(whole, only, strict=True):
+        assert part.marc == full.marc
+        if full.record is None:
+            continue
+        assert part.record is not None and full.marc is not None
+        assert biblio_draft(part.record) == biblio_draft(full.record)
+        assert holdings(part.record, "852") == holdings(full.record, "852")
+        assert str(part.record.leader) == str(full.record.leader)
+        assert whole_shape(parse_stored(full.marc)) == whole_shape(full.record)
+    raw = (MARC / name).read_bytes()
+    assert b"".join(e.marc for e in whole if e.marc) in raw or name == "bad_records.mrc"
+
+
+def test_a_utf8_record_decodes_only_the_mapped_fields(tmp_path: Path) -> None:
+    record = Record(force_utf8=True)
+    record.leader.coding_scheme = "a"
+    record.add_field(Field("001", data="x1"))
+    record.add_field(field("245", "10", a="Été /", c="Zoë."))
+    record.add_field(field("500", a="A note with ünïcode."))
+    (tmp_path / "one.mrc").write_bytes(record.as_marc())
+
+    [entry] = list(read_marc(tmp_path / "one.mrc", tags=mapped_tags()))
+
+    assert entry.record is not None and entry.marc == record.as_marc()
+    assert [f.tag for f in entry.record.fields] == ["245"]
+    assert entry.record["245"].get_subfields("a", "c") == ["Été /", "Zoë."]
+    assert whole_shape(parse_stored(entry.marc)) == whole_shape(record)
+
+
+def test_a_marcxml_record_is_stored_as_iso2709_or_as_marcxml_when_too_big() -> None:
+    record = only_record("utf8.xml")
+    stored = stored_form(record)
+    assert stored[:5].isdigit()
+    assert whole_shape(parse_stored(stored)) == whole_shape(record)
+
+    record.add_field(field("500", a="long " * 25_000))  # past ISO 2709's 99,999 bytes
+    stored = stored_form(record)
+    assert stored.startswith(b"<")
+    assert whole_shape(parse_stored(stored)) == whole_shape(record)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from datetime import datetime
+from typing import cast
 
-from sqlalchemy import func, select
+from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from libtech_desktop.db import mapping
@@ -21,6 +22,9 @@ from libtech_desktop.domain.catalogue import (
 )
 from libtech_desktop.domain.staff import Actor
 
+_BIBLIOS = cast(Table, m.Biblio.__table__)
+_ITEMS = cast(Table, m.Item.__table__)
+
 #: Ids per ``IN (...)``: well under SQLite's limit on bound parameters.
 _IN_BATCH = 500
 
@@ -34,9 +38,9 @@ class SqlCatalogueRepository:
         return mapping.biblio(row) if row else None
 
     def add_biblio(
-        self, draft: BiblioDraft, actor: Actor, now: datetime, marc_xml: str | None = None
+        self, draft: BiblioDraft, actor: Actor, now: datetime, marc: bytes | None = None
     ) -> Biblio:
-        row = m.Biblio(marc_xml=marc_xml)
+        row = m.Biblio(marc=marc)
         self._fill_biblio(row, draft)
         stamp(row, actor, now, new=True)
         self._s.add(row)
@@ -56,22 +60,59 @@ class SqlCatalogueRepository:
         row = self._s.scalar(select(m.Biblio).where(m.Biblio.isbn == isbn).order_by(m.Biblio.id))
         return mapping.biblio(row) if row else None
 
-    def marc_of(self, biblio_id: int) -> str | None:
-        return self._s.scalar(select(m.Biblio.marc_xml).where(m.Biblio.id == biblio_id))
+    def add_biblios(
+        self, records: Sequence[tuple[BiblioDraft, bytes | None]], actor: Actor, now: datetime
+    ) -> Sequence[int]:
+        """Insert many records in one statement (no ORM flush); their ids, in order."""
+        if not records:
+            return []
+        who = actor.username
+        rows = [
+            {
+                "title": d.title,
+                "author": d.author,
+                "isbn": d.isbn,
+                "year": d.year,
+                "publisher": d.publisher,
+                "marc": marc,
+                "created_at": now,
+                "created_by": who,
+                "updated_at": now,
+                "updated_by": who,
+            }
+            for d, marc in records
+        ]
+        statement = insert(_BIBLIOS).returning(_BIBLIOS.c.id, sort_by_parameter_order=True)
+        return list(self._s.execute(statement, rows).scalars())
 
-    def set_marc(self, biblio_id: int, marc_xml: str | None) -> None:
-        self._s.get_one(m.Biblio, biblio_id).marc_xml = marc_xml
+    def biblio_ids_by_isbn(self, isbns: Collection[str]) -> Mapping[str, int]:
+        """The oldest record's id for each of these ISBN-13s that the catalogue has."""
+        found: dict[str, int] = {}
+        for chunk in _chunks(isbns):
+            rows = self._s.execute(
+                select(m.Biblio.isbn, func.min(m.Biblio.id))
+                .where(m.Biblio.isbn.in_(chunk))
+                .group_by(m.Biblio.isbn)
+            )
+            found.update({isbn: biblio_id for isbn, biblio_id in rows if isbn is not None})
+        return found
+
+    def marc_of(self, biblio_id: int) -> bytes | None:
+        return self._s.scalar(select(m.Biblio.marc).where(m.Biblio.id == biblio_id))
+
+    def set_marc(self, biblio_id: int, marc: bytes | None) -> None:
+        self._s.get_one(m.Biblio, biblio_id).marc = marc
         self._s.flush()
 
-    def biblios_with_marc(self, after_id: int, limit: int) -> Sequence[tuple[Biblio, str | None]]:
-        """A page of records in id order, each with its MARCXML (``None`` if made by hand)."""
+    def biblios_with_marc(self, after_id: int, limit: int) -> Sequence[tuple[Biblio, bytes | None]]:
+        """A page of records in id order, each with its stored MARC (``None`` if made by hand)."""
         rows = self._s.execute(
-            select(m.Biblio, m.Biblio.marc_xml)
+            select(m.Biblio, m.Biblio.marc)
             .where(m.Biblio.id > after_id)
             .order_by(m.Biblio.id)
             .limit(limit)
         )
-        return [(mapping.biblio(row), xml) for row, xml in rows]
+        return [(mapping.biblio(row), marc) for row, marc in rows]
 
     @staticmethod
     def _fill_biblio(row: m.Biblio, draft: BiblioDraft) -> None:
@@ -100,6 +141,43 @@ class SqlCatalogueRepository:
     def item_by_barcode(self, barcode: str) -> Item | None:
         row = self._item_row(barcode)
         return mapping.item(row) if row else None
+
+    def item_barcodes_in(self, barcodes: Collection[str]) -> set[str]:
+        """Which of these barcodes items already have."""
+        taken: set[str] = set()
+        for chunk in _chunks(barcodes):
+            taken.update(self._s.scalars(select(m.Item.barcode).where(m.Item.barcode.in_(chunk))))
+        return taken
+
+    def add_items(
+        self, items: Sequence[tuple[int, ItemDraft]], actor: Actor, now: datetime
+    ) -> None:
+        """Insert many available copies (biblio id, draft) in one statement; every
+        ``item_type_code`` must exist."""
+        if not items:
+            return
+        codes = {d.item_type_code for _, d in items}
+        found = self._s.execute(
+            select(m.ItemType.code, m.ItemType.id).where(m.ItemType.code.in_(codes))
+        )
+        type_ids = {code: type_id for code, type_id in found}
+        who = actor.username
+        rows = [
+            {
+                "biblio_id": biblio_id,
+                "barcode": d.barcode,
+                "call_number": d.call_number,
+                "location": d.location,
+                "item_type_id": type_ids[d.item_type_code or ""],
+                "status": ItemStatus.AVAILABLE.value,
+                "created_at": now,
+                "created_by": who,
+                "updated_at": now,
+                "updated_by": who,
+            }
+            for biblio_id, d in items
+        ]
+        self._s.execute(insert(_ITEMS), rows)
 
     def items_of(self, biblio_id: int) -> Sequence[Item]:
         rows = self._s.scalars(
@@ -162,3 +240,10 @@ class SqlCatalogueRepository:
 
     def item_count(self) -> int:
         return self._s.scalar(select(func.count()).select_from(m.Item)) or 0
+
+
+def _chunks(values: Collection[str]) -> Iterator[list[str]]:
+    """``values`` in lists short enough for one ``IN (...)``."""
+    ordered = sorted(values)
+    for start in range(0, len(ordered), _IN_BATCH):
+        yield ordered[start : start + _IN_BATCH]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import datetime
 
 from sqlalchemy import or_, select
@@ -13,6 +13,9 @@ from libtech_desktop.db import models as m
 from libtech_desktop.db.repositories._shared import like_pattern, stamp
 from libtech_desktop.domain.patrons import Category, Patron, PatronDraft
 from libtech_desktop.domain.staff import Actor
+
+#: Barcodes per ``IN (...)``: well under SQLite's limit on bound parameters.
+_IN_BATCH = 500
 
 
 class SqlPatronRepository:
@@ -25,6 +28,17 @@ class SqlPatronRepository:
     def by_barcode(self, barcode: str) -> Patron | None:
         row = self._row(barcode)
         return mapping.patron(row) if row else None
+
+    def barcodes_in(self, barcodes: Collection[str]) -> set[str]:
+        """Which of these barcodes are patrons' card barcodes."""
+        found: set[str] = set()
+        ordered = sorted(barcodes)
+        for start in range(0, len(ordered), _IN_BATCH):
+            chunk = ordered[start : start + _IN_BATCH]
+            found.update(
+                self._s.scalars(select(m.Patron.barcode).where(m.Patron.barcode.in_(chunk)))
+            )
+        return found
 
     def by_id(self, patron_id: int) -> Patron | None:
         row = self._s.get(m.Patron, patron_id)
