@@ -8,6 +8,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 Row = TypeVar("Row")
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -100,3 +101,11 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     @property
     def rows(self) -> tuple[Row, ...]:
         return tuple(self._rows)
+
+
+def show_model(view: QTableView, model: QAbstractTableModel, stretch: int) -> None:
+    """Put ``model`` in ``view``: columns fit their contents, column ``stretch`` takes the rest."""
+    view.setModel(model)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from libtech_desktop.domain.catalogue import Biblio, BiblioDraft, Item, ItemDraft, ItemType
 from libtech_desktop.domain.errors import LibtechError
@@ -16,6 +16,7 @@ from libtech_desktop.ui.dialogs.item_dialog import ItemDialog
 from libtech_desktop.ui.feedback import Feedback, SoundPlayer
 from libtech_desktop.ui.models.biblios import biblios_model
 from libtech_desktop.ui.models.items import items_model
+from libtech_desktop.ui.models.table import show_model
 from libtech_desktop.ui.runner import TaskRunner
 
 
@@ -41,8 +42,8 @@ class CatalogueTab(QWidget):
         self.feedback = Feedback(self.ui.message_label, sounds)
         self.results = biblios_model()
         self.items = items_model()
-        _show_model(self.ui.results_view, self.results, stretch=0)
-        _show_model(self.ui.items_view, self.items, stretch=4)
+        show_model(self.ui.results_view, self.results, stretch=0)
+        show_model(self.ui.items_view, self.items, stretch=4)
         self._biblio_dialog: BiblioDialog | None = None
         self._item_dialog: ItemDialog | None = None
         #: A scanned barcode whose row to select once the record's items arrive.
@@ -282,10 +283,3 @@ class CatalogueTab(QWidget):
 
     def _on_error(self, error: LibtechError) -> None:
         self.feedback.error(error.message)
-
-
-def _show_model(view: QTableView, model: QAbstractItemModel, stretch: int) -> None:
-    view.setModel(model)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from libtech_desktop.domain.clock import Clock, to_local
 from libtech_desktop.domain.errors import LibtechError
@@ -14,7 +14,7 @@ from libtech_desktop.scanning import Scan
 from libtech_desktop.services.circulation import CheckinResult, CirculationService
 from libtech_desktop.ui._generated.ui_checkin_tab import Ui_CheckinTab
 from libtech_desktop.ui.feedback import Feedback, SoundPlayer
-from libtech_desktop.ui.models.table import Column, RowTableModel
+from libtech_desktop.ui.models.table import Column, RowTableModel, show_model
 from libtech_desktop.ui.runner import TaskRunner
 
 
@@ -60,10 +60,7 @@ class CheckinTab(QWidget):
         self._clock = clock
         self.feedback = Feedback(self.ui.message_label, sounds)
         self.returned = returned_model()
-        self.ui.returned_view.setModel(self.returned)
-        header = self.ui.returned_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        show_model(self.ui.returned_view, self.returned, stretch=2)
         self.ui.scan_edit.scanned.connect(self._on_scanned)
         self.ui.scan_edit.scan_rejected.connect(self._on_rejected)
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from libtech_desktop.domain.circulation import Loan
 from libtech_desktop.domain.clock import Clock, to_local
@@ -19,6 +19,7 @@ from libtech_desktop.services.receipts import checkout_receipt_html
 from libtech_desktop.ui._generated.ui_checkout_tab import Ui_CheckoutTab
 from libtech_desktop.ui.feedback import Feedback, SoundPlayer
 from libtech_desktop.ui.models.loans import loans_model
+from libtech_desktop.ui.models.table import show_model
 from libtech_desktop.ui.printing import write_roll_pdf
 from libtech_desktop.ui.runner import TaskRunner
 
@@ -54,10 +55,7 @@ class CheckoutTab(QWidget):
         #: Items lent since the patron's card was scanned: bold in the list.
         self._lent_now: set[str] = set()
         self.loans = loans_model(clock.today(), lambda loan: loan.item_barcode in self._lent_now)
-        self.ui.loans_view.setModel(self.loans)
-        header = self.ui.loans_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        show_model(self.ui.loans_view, self.loans, stretch=1)
         self.ui.scan_edit.scanned.connect(self._on_scanned)
         self.ui.scan_edit.scan_rejected.connect(self._on_scan_rejected)
         self.ui.end_button.clicked.connect(self.end_session)

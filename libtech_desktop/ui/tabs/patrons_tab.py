@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from libtech_desktop.domain.errors import LibtechError
 from libtech_desktop.domain.patrons import Category, Patron, PatronDraft
@@ -16,6 +16,7 @@ from libtech_desktop.ui.dialogs.patron_dialog import PatronDialog
 from libtech_desktop.ui.dialogs.reason_dialog import ReasonDialog
 from libtech_desktop.ui.feedback import Feedback, SoundPlayer
 from libtech_desktop.ui.models.patrons import PatronLoansModel, patrons_model
+from libtech_desktop.ui.models.table import show_model
 from libtech_desktop.ui.runner import TaskRunner
 
 ALERT_STYLE = "color:#b00020; font-weight:bold;"
@@ -47,14 +48,8 @@ class PatronsTab(QWidget):
         self.loans = PatronLoansModel()
         self._dialog: PatronDialog | None = None
         ui = self.ui
-        for view, model, stretch in (
-            (ui.results_view, self.results, 0),
-            (ui.loans_view, self.loans, 0),
-        ):
-            view.setModel(model)
-            header = view.horizontalHeader()
-            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        show_model(ui.results_view, self.results, stretch=0)
+        show_model(ui.loans_view, self.loans, stretch=0)
         ui.scan_edit.scanned.connect(self._on_scanned)
         ui.scan_edit.scan_rejected.connect(self._on_scan_rejected)
         ui.results_view.selectionModel().currentRowChanged.connect(self._on_patron_selected)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QAbstractButton, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from libtech_desktop.domain.errors import LibtechError
 from libtech_desktop.domain.repairs import Repair, RepairOutcome
@@ -19,6 +19,7 @@ from libtech_desktop.services.repairs import RepairService
 from libtech_desktop.ui._generated.ui_repairs_tab import Ui_RepairsTab
 from libtech_desktop.ui.feedback import Feedback, SoundPlayer
 from libtech_desktop.ui.models.repairs import repairs_model
+from libtech_desktop.ui.models.table import show_model
 from libtech_desktop.ui.runner import TaskRunner
 
 NO_ITEM = "No item scanned"
@@ -44,10 +45,7 @@ class RepairsTab(QWidget):
         self.feedback = Feedback(self.ui.message_label, sounds)
         self.queue = repairs_model()
         ui = self.ui
-        ui.queue_view.setModel(self.queue)
-        header = ui.queue_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        show_model(ui.queue_view, self.queue, stretch=4)
         #: The item scanned and waiting for its condition note.
         self._pending: str | None = None
         #: A "mark damaged" is on its way: a second Enter must not send it twice.
