@@ -55,11 +55,22 @@ class SearchSyntaxError(InvalidInput):
 
 
 @dataclass(frozen=True)
+class RankTerm:
+    """A term searched for (not excluded): ``expr`` in FTS5 syntax, limited to ``column``
+    when the technician named a field. The ranking asks which columns hold one."""
+
+    column: str | None
+    expr: str
+
+
+@dataclass(frozen=True)
 class SearchQuery:
-    """``match`` goes to ``WHERE fts MATCH ?``; ``terms`` (folded) are for highlighting."""
+    """``match`` goes to ``WHERE fts MATCH ?``; ``terms`` (folded) are for highlighting;
+    ``ranked`` are the terms searched for, for ranking (see ``RankTerm``)."""
 
     match: str
     terms: tuple[str, ...]
+    ranked: tuple[RankTerm, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -72,7 +83,11 @@ def parse_query(text: str) -> SearchQuery:
     """Parse a search box entry; raises SearchSyntaxError, never anything else, on bad input."""
     parser = _Parser(_tokenize(_clean(text)))
     match = parser.parse()
-    return SearchQuery(match=match, terms=tuple(dict.fromkeys(parser.terms)))
+    return SearchQuery(
+        match=match,
+        terms=tuple(dict.fromkeys(parser.terms)),
+        ranked=tuple(dict.fromkeys(parser.ranked)),
+    )
 
 
 def fold(text: str) -> str:
@@ -210,6 +225,7 @@ class _Parser:
     depth: int = 0
     negated: bool = False
     terms: list[str] = field(default_factory=list)
+    ranked: list[RankTerm] = field(default_factory=list)
 
     def peek(self) -> _Token | None:
         return self.tokens[self.pos] if self.pos < len(self.tokens) else None
@@ -314,12 +330,19 @@ class _Parser:
         text = fold(tok.text.rstrip("*") if tok.kind == "word" else tok.text)
         self.note(text)
         expr = _quote(text) + ("*" if tok.kind == "word" else "")
+        self.rank(column, expr)
         return f"{{{column}}} : {expr}" if column else expr
 
     def isbn_term(self, forms: tuple[str, ...]) -> str:
         for form in forms:
             self.note(form)
-        return "{isbn} : " + _join([_quote(form) for form in forms], "OR")
+        expr = _join([_quote(form) for form in forms], "OR")
+        self.rank("isbn", expr)
+        return "{isbn} : " + expr
+
+    def rank(self, column: str | None, expr: str) -> None:
+        if not self.negated:
+            self.ranked.append(RankTerm(column, expr))
 
     def note(self, term: str) -> None:
         """Excluded words are not highlighted: they cannot appear in the results."""

@@ -134,7 +134,7 @@ def find_biblios(uow: UnitOfWork, text: str, limit: int) -> list[Biblio]:
     item = uow.catalogue.item_by_barcode(text)  # first: a scan must find its record
     if item is not None:
         return [require_biblio(uow, item.biblio_id)][:limit]
-    return list(uow.search.search(parse_query(text).match, limit))
+    return list(uow.search.search(parse_query(text), limit))
 
 
 def _with_type(uow: UnitOfWork, draft: ItemDraft) -> ItemDraft:

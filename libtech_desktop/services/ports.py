@@ -23,6 +23,7 @@ from libtech_desktop.domain.catalogue import (
 from libtech_desktop.domain.circulation import Loan, LoanRule
 from libtech_desktop.domain.patrons import Category, Patron, PatronDraft
 from libtech_desktop.domain.repairs import Repair, RepairOutcome
+from libtech_desktop.domain.search_query import SearchQuery
 from libtech_desktop.domain.staff import Actor
 
 
@@ -138,9 +139,9 @@ class SettingsRepository(Protocol):
 
 
 class SearchRepository(Protocol):
-    def search(self, match: str, limit: int) -> Sequence[Biblio]:
-        """Records matching an FTS5 MATCH expression made by ``domain.search_query``,
-        best match first (a title match before an author match...), then by title."""
+    def search(self, query: SearchQuery, limit: int) -> Sequence[Biblio]:
+        """Records matching a query made by ``domain.search_query.parse_query``, best
+        match first (a title match before an author match...), then by title."""
 
 
 class UnitOfWork(Protocol):

@@ -13,7 +13,7 @@ import pytest
 from libtech_desktop.cli import main
 from libtech_desktop.db.engine import make_engine, migrate
 from libtech_desktop.domain.catalogue import Biblio, BiblioDraft, ItemDraft
-from libtech_desktop.domain.search_query import SearchSyntaxError
+from libtech_desktop.domain.search_query import MAX_NESTING, SearchSyntaxError
 from libtech_desktop.library import Library, open_library
 
 #: (title, author, isbn, [(barcode, call number)])
@@ -281,3 +281,29 @@ def test_equally_good_matches_go_by_title(library: Library) -> None:
     library.catalogue.add_biblio("Persuasion", "Austen, Jane")
 
     assert titles(library, "austen") == ["Emma", "Persuasion"]
+
+
+def test_a_large_match_is_ranked_as_a_small_one(library: Library, monkeypatch: Any) -> None:
+    # Split by rank group and read in title order (as on a big catalogue), the order
+    # is the one ranking everything at once gives.
+    for n, (title, author) in enumerate(
+        [("Austen country", "Lee, A."), ("Emma", "Austen, Jane"), ("Persuasion", "Austen, J.")] * 4
+        + [("Austen and Austen", "Austen, C.")]
+    ):
+        library.catalogue.add_biblio(f"{title} {n:02d}", author)
+    at_once = titles(library, "austen")
+    assert at_once[0] == "Austen and Austen 12"
+    monkeypatch.setattr("libtech_desktop.db.repositories.search.RANK_AT_ONCE", 1)
+
+    assert titles(library, "austen") == at_once
+    assert [b.title for b in library.catalogue.search("austen", limit=6)] == at_once[:6]
+
+
+@pytest.mark.usefixtures("shelf")
+@pytest.mark.parametrize("level", ["a OR e -f -(", "a (b OR c -d e ", "x -(a b "])
+def test_the_deepest_nesting_allowed_is_searched(
+    library: Library, level: str, monkeypatch: Any
+) -> None:
+    monkeypatch.setattr("libtech_desktop.db.repositories.search.RANK_AT_ONCE", 0)
+    text = "ti:hobbit OR au:x " + level * MAX_NESTING + "y" + ")" * MAX_NESTING
+    assert titles(library, text) == ["The Hobbit"]

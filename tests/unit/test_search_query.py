@@ -13,6 +13,7 @@ from libtech_desktop.domain.errors import InvalidInput
 from libtech_desktop.domain.search_query import (
     COLUMNS,
     MAX_NESTING,
+    RankTerm,
     SearchQuery,
     SearchSyntaxError,
     fold,
@@ -88,7 +89,17 @@ def syntax_error(text: str) -> str:
 
 def test_words_are_prefix_terms_anded() -> None:
     assert parse_query("Dune messiah") == SearchQuery(
-        '("dune"* AND "messiah"*)', ("dune", "messiah")
+        '("dune"* AND "messiah"*)',
+        ("dune", "messiah"),
+        (RankTerm(None, '"dune"*'), RankTerm(None, '"messiah"*')),
+    )
+
+
+def test_ranked_terms_keep_their_field_and_leave_out_exclusions() -> None:
+    assert parse_query("ti:dune herbert -messiah 0-8044-2957-X").ranked == (
+        RankTerm("title", '"dune"*'),
+        RankTerm(None, '"herbert"*'),
+        RankTerm("isbn", '("9780804429573" OR "080442957x")'),
     )
 
 

@@ -13,6 +13,11 @@ ISBNs are indexed compact (digits and X), as ``domain/search_query.py`` searches
 them; call_number is the record's items' call numbers joined by spaces. subjects,
 series, notes and summary are empty until the MARC import fills them.
 
+``prefix = '2 3 4'`` keeps an index of every token's first 2, 3 and 4 characters, so
+a short prefix search (``"tha"*``, which every typed word becomes) reads one list
+instead of merging the lists of every word starting so; longer prefixes use the
+ordinary index.
+
 The SQL is written out here, not imported: a migration must not change when the
 code does.
 """
@@ -84,7 +89,7 @@ def upgrade() -> None:
     op.execute(
         "CREATE VIRTUAL TABLE biblio_search USING fts5("
         "title, author, subjects, series, notes, summary, isbn, call_number, "
-        "tokenize = 'unicode61 remove_diacritics 2')"
+        "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4')"
     )
     op.execute(f"{_INSERT} SELECT {_record_values('b')} FROM biblios AS b")
     for name, body in _TRIGGERS.items():
