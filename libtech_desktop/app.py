@@ -96,7 +96,7 @@ class DeskApplication(QObject):
             library_name=library_name,
         )
         self.checkin = CheckinTab(library.circulation, self.runner, sounds, clock)
-        self.catalogue = CatalogueTab(library.catalogue, self.runner, sounds)
+        self.catalogue = CatalogueTab(library.catalogue, self.runner, sounds, library.marc_import)
         self.repairs = RepairsTab(library.repairs, self.runner, sounds)
         self.patrons = PatronsTab(library.patrons, library.circulation, self.runner, sounds)
         tabs = [
@@ -132,7 +132,10 @@ class DeskApplication(QObject):
             status.showMessage(f"No demo library: {error.message}", 10_000)
 
         job = self.runner.submit(fill, done, failed, long=True)
-        JobProgress(self.runner, job, self.window, "Building the demo library…")
+        # Kept: Qt holds only a weak reference to a plain object's connected methods.
+        self._demo_progress = JobProgress(
+            self.runner, job, self.window, "Building the demo library…"
+        )
         return job
 
     def close(self) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
+from itertools import islice
 from pathlib import Path
 from typing import Literal
 
@@ -25,6 +26,8 @@ from libtech_desktop.services.progress import CancelFn, ProgressFn, never_cancel
 
 MatchRule = Literal["isbn", "none"]
 PROGRESS_EVERY = 100
+PREVIEW_COUNT = 20
+HOLDINGS_TAGS: tuple[HoldingsTag, ...] = ("852", "952")
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,30 @@ class ImportReport:
     cancelled: bool = False
 
 
+@dataclass(frozen=True)
+class MarcPreviewRow:
+    """One record as an import would read it; ``error`` says why it would fail."""
+
+    number: int
+    title: str | None = None
+    author: str | None = None
+    isbn: str | None = None
+    year: int | None = None
+    #: Holdings fields (852 or 952, or the one asked for) in the record.
+    holdings: int = 0
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class MarcPreview:
+    """The first records of a file; ``total`` is the file's record count (estimated from
+    its end-of-record marks or XML record tags, never fewer than the rows shown)."""
+
+    path: str
+    total: int
+    rows: tuple[MarcPreviewRow, ...]
+
+
 @dataclass
 class _Tally:
     added: int = 0
@@ -70,6 +97,19 @@ class _Tally:
 class MarcImportService:
     def __init__(self, context: ServiceContext) -> None:
         self._ctx = context
+
+    def preview(
+        self,
+        path: str | Path,
+        count: int = PREVIEW_COUNT,
+        items_from: HoldingsTag | None = None,
+    ) -> MarcPreview:
+        """The first ``count`` records of ``path`` as the import would read them; writes
+        nothing. Raises ``MarcFileError`` when the file cannot be read as MARC at all."""
+        tags = (items_from,) if items_from else HOLDINGS_TAGS
+        rows = [_preview_row(entry, tags) for entry in islice(read_marc(path), count)]
+        total = max(count_records(path), len(rows))
+        return MarcPreview(path=str(path), total=total, rows=tuple(rows))
 
     def import_file(
         self,
@@ -126,6 +166,25 @@ class MarcImportService:
         for record in records:  # the report in file order, as if one record at a time
             tally.absorb(record.tally)
         return tally
+
+
+def _preview_row(entry: MarcEntry, tags: tuple[HoldingsTag, ...]) -> MarcPreviewRow:
+    if entry.record is None:
+        return MarcPreviewRow(entry.number, error=entry.error or "unreadable")
+    try:
+        draft = biblio_draft(entry.record)
+    except (InvalidInput, ValueError) as exc:
+        return MarcPreviewRow(entry.number, error=str(exc))
+    count = sum(len(holdings(entry.record, tag)) for tag in tags)
+    return MarcPreviewRow(
+        number=entry.number,
+        title=draft.title or None,
+        author=draft.author,
+        isbn=draft.isbn,
+        year=draft.year,
+        holdings=count,
+        error=None if draft.title else "no title (245 $a is missing or empty)",
+    )
 
 
 class _RecordImport:

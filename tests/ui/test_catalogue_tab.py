@@ -27,7 +27,7 @@ NEW_ITEM = with_check_digit("3999900000099")
 def tab(
     qtbot: QtBot, library: Library, runner: TaskRunner, sounds: RecordingSoundPlayer
 ) -> CatalogueTab:
-    widget = CatalogueTab(library.catalogue, runner, sounds)
+    widget = CatalogueTab(library.catalogue, runner, sounds, library.marc_import)
     qtbot.addWidget(widget)
     # Shown for the first time, the tab lists the newest records; let that settle.
     with qtbot.waitSignal(widget.search_finished, timeout=5000):

@@ -46,6 +46,11 @@ class Ui_CatalogueTab(object):
 
         self.scan_layout.addWidget(self.new_record_button)
 
+        self.import_marc_button = QPushButton(CatalogueTab)
+        self.import_marc_button.setObjectName(u"import_marc_button")
+
+        self.scan_layout.addWidget(self.import_marc_button)
+
 
         self.main_layout.addLayout(self.scan_layout)
 
@@ -136,7 +141,8 @@ class Ui_CatalogueTab(object):
         QWidget.setTabOrder(self.scan_edit, self.results_view)
         QWidget.setTabOrder(self.results_view, self.items_view)
         QWidget.setTabOrder(self.items_view, self.new_record_button)
-        QWidget.setTabOrder(self.new_record_button, self.edit_record_button)
+        QWidget.setTabOrder(self.new_record_button, self.import_marc_button)
+        QWidget.setTabOrder(self.import_marc_button, self.edit_record_button)
         QWidget.setTabOrder(self.edit_record_button, self.add_item_button)
 
         self.retranslateUi(CatalogueTab)
@@ -149,6 +155,7 @@ class Ui_CatalogueTab(object):
         self.scan_edit.setAccessibleName(QCoreApplication.translate("CatalogueTab", u"Catalogue search field", None))
 #endif // QT_CONFIG(accessibility)
         self.new_record_button.setText(QCoreApplication.translate("CatalogueTab", u"&New record (Ctrl+N)", None))
+        self.import_marc_button.setText(QCoreApplication.translate("CatalogueTab", u"Import &MARC\u2026 (Ctrl+Shift+I)", None))
         self.message_label.setText(QCoreApplication.translate("CatalogueTab", u"Scan or type what you are looking for and press Enter.", None))
         self.results_caption_label.setText(QCoreApplication.translate("CatalogueTab", u"&Records (Enter edits the selected record)", None))
 #if QT_CONFIG(accessibility)

@@ -10,9 +10,11 @@ from libtech_desktop.domain.catalogue import Biblio, BiblioDraft, Item, ItemDraf
 from libtech_desktop.domain.errors import LibtechError
 from libtech_desktop.scanning import Scan
 from libtech_desktop.services.catalogue import CatalogueService
+from libtech_desktop.services.marc_import import ImportReport, MarcImportService
 from libtech_desktop.ui._generated.ui_catalogue_tab import Ui_CatalogueTab
 from libtech_desktop.ui.dialogs.biblio_dialog import BiblioDialog
 from libtech_desktop.ui.dialogs.item_dialog import ItemDialog
+from libtech_desktop.ui.dialogs.marc_import_dialog import MarcImportDialog
 from libtech_desktop.ui.feedback import Feedback, SoundPlayer
 from libtech_desktop.ui.models.biblios import biblios_model
 from libtech_desktop.ui.models.items import items_model
@@ -32,6 +34,7 @@ class CatalogueTab(QWidget):
         catalogue: CatalogueService,
         runner: TaskRunner,
         sounds: SoundPlayer,
+        marc_import: MarcImportService,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -39,6 +42,7 @@ class CatalogueTab(QWidget):
         self.ui.setupUi(self)
         self._catalogue = catalogue
         self._runner = runner
+        self._marc_import = marc_import
         self.feedback = Feedback(self.ui.message_label, sounds)
         self.results = biblios_model()
         self.items = items_model()
@@ -46,6 +50,9 @@ class CatalogueTab(QWidget):
         show_model(self.ui.items_view, self.items, stretch=4)
         self._biblio_dialog: BiblioDialog | None = None
         self._item_dialog: ItemDialog | None = None
+        self._import_dialog: MarcImportDialog | None = None
+        #: What the last MARC import did, to say once the results are refreshed.
+        self._imported_message: str | None = None
         #: A scanned barcode whose row to select once the record's items arrive.
         self._highlight: str | None = None
         self._shown_once = False
@@ -59,9 +66,11 @@ class CatalogueTab(QWidget):
         ui.new_record_button.clicked.connect(self.open_new_record_dialog)
         ui.edit_record_button.clicked.connect(self.open_edit_record_dialog)
         ui.add_item_button.clicked.connect(self.open_add_item_dialog)
+        ui.import_marc_button.clicked.connect(self.open_import_dialog)
         QShortcut(QKeySequence.StandardKey.New, self, self.open_new_record_dialog)
         QShortcut(QKeySequence("Ctrl+E"), self, self.open_edit_record_dialog)
         QShortcut(QKeySequence("Ctrl+I"), self, self.open_add_item_dialog)
+        QShortcut(QKeySequence("Ctrl+Shift+I"), self, self.open_import_dialog)
 
     @property
     def scan_field(self) -> QWidget:
@@ -79,6 +88,11 @@ class CatalogueTab(QWidget):
     def item_dialog(self) -> ItemDialog | None:
         """The item editor, once opened (by Ctrl+I or Enter on an item)."""
         return self._item_dialog
+
+    @property
+    def import_dialog(self) -> MarcImportDialog | None:
+        """The MARC import dialog, once opened (by Ctrl+Shift+I)."""
+        return self._import_dialog
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -107,7 +121,13 @@ class CatalogueTab(QWidget):
         text, found = result
         self.results.set_rows(found)
         self._show_items([])
-        if not text:
+        if not text and self._imported_message:
+            # The refresh after an import: the newest records are those just imported.
+            self.feedback.info(self._imported_message)
+            self._imported_message = None
+            if found:
+                self.ui.results_view.selectRow(0)
+        elif not text:
             self.feedback.info(
                 f"The {len(found)} newest records. Scan or type to search."
                 if found
@@ -267,6 +287,27 @@ class CatalogueTab(QWidget):
         verb = "Added" if added else "Saved"
         self.feedback.success(f"{verb} item {item.barcode} of “{item.title}”.")
         (self.item_added if added else self.item_saved).emit(item)
+
+    # -- MARC import ------------------------------------------------------------------
+
+    def open_import_dialog(self) -> MarcImportDialog:
+        if self._import_dialog is None:
+            # Parented to the tab and reused: it lives exactly as long as the tab.
+            self._import_dialog = MarcImportDialog(self._marc_import, self._runner, self)
+            self._import_dialog.imported.connect(self._on_imported)
+        dialog = self._import_dialog
+        dialog.start()
+        dialog.open()
+        return dialog
+
+    def _on_imported(self, report: ImportReport) -> None:
+        verb = "cancelled" if report.cancelled else "finished"
+        self._imported_message = (
+            f"MARC import {verb}: {report.added} added, {report.merged} merged, "
+            f"{report.skipped} skipped as duplicates, {report.failed} failed. "
+            "The newest records are listed."
+        )
+        self.search("")
 
     # -- errors -----------------------------------------------------------------------
 
