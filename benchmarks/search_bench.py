@@ -4,6 +4,12 @@ Run from the checkout::
 
     python3 benchmarks/search_bench.py                   # 50,000 records, 200 queries
     python3 benchmarks/search_bench.py --records 1000000 --queries 200
+    python3 benchmarks/search_bench.py --records 200000 --db /tmp/bench-200k.sqlite3
+
+With ``--db PATH`` the library file is kept there and reused by later runs with the
+same ``--records`` and ``--seed`` (a ``PATH.json`` beside it keeps the vocabulary and
+the random state the queries are drawn from, so the queries are the same as a fresh
+build's); building 1,000,000 records takes a few minutes.
 
 It builds a fresh library file in a temporary folder (migrations, then records and
 items inserted with plain SQL so the FTS5 triggers index them as the desk would),
@@ -15,6 +21,7 @@ prefixes, two-word searches, field searches, ISBNs and call numbers.
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import sqlite3
 import statistics
@@ -112,21 +119,43 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
+def build(path: Path, records: int, seed: int, keep: bool) -> tuple[random.Random, list[str]]:
+    """A library of ``records`` records at ``path`` (reused when ``keep`` and it was
+    built with the same records and seed); the random state after filling, and the
+    vocabulary."""
+    sidecar = path.with_name(path.name + ".json")
+    if keep and path.exists() and sidecar.exists():
+        saved = json.loads(sidecar.read_text())
+        if saved["records"] == records and saved["seed"] == seed:
+            rng = random.Random()
+            version, state, gauss = saved["state"]
+            rng.setstate((version, tuple(state), gauss))
+            print(f"{records:,} records reused from {path}")
+            return rng, saved["vocabulary"]
+    for stale in (path, sidecar, *(path.with_name(path.name + s) for s in ("-wal", "-shm"))):
+        stale.unlink(missing_ok=True)
+    rng = random.Random(seed)
+    open_library(path).close()
+    started = time.perf_counter()
+    vocabulary = fill(path, records, rng)
+    print(f"{records:,} records inserted and indexed in {time.perf_counter() - started:.1f} s")
+    if keep:
+        saved = {"records": records, "seed": seed, "state": rng.getstate()}
+        sidecar.write_text(json.dumps({**saved, "vocabulary": vocabulary}))
+    return rng, vocabulary
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--records", type=int, default=50_000)
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--limit", type=int, default=500, help="as the catalogue tab asks")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--db", type=Path, help="keep the library file here and reuse it")
     args = parser.parse_args()
-    rng = random.Random(args.seed)
     with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "bench.sqlite3"
-        open_library(path).close()
-        started = time.perf_counter()
-        vocabulary = fill(path, args.records, rng)
-        built = time.perf_counter() - started
-        print(f"{args.records:,} records inserted and indexed in {built:.1f} s")
+        path = args.db or Path(folder) / "bench.sqlite3"
+        rng, vocabulary = build(path, args.records, args.seed, keep=args.db is not None)
         with open_library(path) as lib:
             lib.catalogue.search("warm up the cache")
             timings, found = [], 0

@@ -162,6 +162,31 @@ def biblio_add(run: Run) -> int:
     return 0
 
 
+def biblio_duplicates(run: Run) -> int:
+    found = run.lib.catalogue.find_duplicates(run.args.biblio_id)
+    counts = run.lib.catalogue.item_counts([b.id for b in found])
+    if run.args.json:
+        run.out(render.dumps([render.biblio_json(b, counts[b.id]) for b in found]))
+        return 0
+    for biblio in found:
+        run.out(render.biblio_line(biblio, counts[biblio.id]))
+    if not found:
+        run.out(f"No duplicates of record {run.args.biblio_id}.")
+    return 0
+
+
+def biblio_merge(run: Run) -> int:
+    a = run.args
+    moved = len(run.lib.catalogue.items_of(a.merge_id))
+    kept = run.lib.catalogue.merge(a.keep_id, a.merge_id)
+    run.out(
+        f"Merged record {a.merge_id} into {kept.id} “{kept.title}”: "
+        f"moved {moved} item{'s' if moved != 1 else ''}, deleted record {a.merge_id}."
+    )
+    run.out(str(kept.id))
+    return 0
+
+
 def item_add(run: Run) -> int:
     a = run.args
     item = run.lib.catalogue.add_item(

@@ -116,6 +116,24 @@ def _catalogue_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     add.add_argument("--author")
     add.add_argument("--isbn")
     add.add_argument("--year", type=int)
+    dupes = _command(
+        biblio,
+        common,
+        "duplicates",
+        commands.biblio_duplicates,
+        "records that look like this one: same ISBN, or same title, author and year",
+    )
+    dupes.add_argument("biblio_id", type=int, metavar="ID")
+    dupes.add_argument("--json", action="store_true", help="print JSON")
+    merge = _command(
+        biblio,
+        common,
+        "merge",
+        commands.biblio_merge,
+        "move the items of MERGE_ID onto KEEP_ID and delete MERGE_ID",
+    )
+    merge.add_argument("keep_id", type=int, metavar="KEEP_ID")
+    merge.add_argument("merge_id", type=int, metavar="MERGE_ID")
     item = _group(sub, "item", "items (copies)")
     item_add = _command(item, common, "add", commands.item_add, "add a copy to a record")
     item_add.add_argument("biblio_id", type=int, metavar="BIBLIO_ID")

@@ -5,10 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from stdnum import isbn as stdnum_isbn
-from stdnum.exceptions import ValidationError
-
 from libtech_desktop.domain.errors import InvalidInput, ItemNotLoanable
+from libtech_desktop.domain.identifiers import isbn13
 
 
 class ItemStatus(StrEnum):
@@ -95,14 +93,12 @@ def check_loanable(item: Item) -> None:
 
 
 def normalize_isbn(raw: str | None) -> str | None:
-    """Return a valid ISBN as ISBN-13 digits, ``None`` for blank; refuse an invalid one."""
+    """Return a valid ISBN as ISBN-13 digits, ``None`` for blank; refuse an invalid one,
+    saying what is wrong ("... is not a valid ISBN: the check digit should be 5.")."""
     text = (raw or "").strip()
     if not text:
         return None
-    try:
-        return str(stdnum_isbn.to_isbn13(stdnum_isbn.validate(text)))
-    except ValidationError as exc:
-        raise InvalidInput(f"{text} is not a valid ISBN (check the digits).") from exc
+    return isbn13(text)
 
 
 def validate_biblio(draft: BiblioDraft, this_year: int) -> BiblioDraft:

@@ -48,6 +48,12 @@ class CheckDigitError(InvalidInput):
     code = "check_digit"
 
 
+class MergeRefused(LibtechError):
+    """Two records cannot be merged (a record into itself...)."""
+
+    code = "merge_refused"
+
+
 class DuplicateBarcode(LibtechError):
     code = "duplicate_barcode"
 

@@ -13,14 +13,19 @@ from libtech_desktop.domain.catalogue import (
     validate_biblio,
     validate_item,
 )
+from libtech_desktop.domain.duplicates import is_duplicate, probe_word
 from libtech_desktop.domain.errors import (
     DuplicateBarcode,
     InvalidInput,
+    MergeRefused,
 )
 from libtech_desktop.domain.search_query import parse_query
+from libtech_desktop.domain.verification import Findings, VerificationWarning, check_biblio
 from libtech_desktop.services.context import ServiceContext
 from libtech_desktop.services.lookups import require_biblio, require_item
 from libtech_desktop.services.ports import UnitOfWork
+
+__all__ = ["CatalogueService", "VerificationWarning", "find_biblios"]
 
 DEFAULT_ITEM_TYPE = "book"
 
@@ -36,15 +41,24 @@ class CatalogueService:
         isbn: str | None = None,
         year: int | None = None,
         publisher: str | None = None,
+        *,
+        override_warnings: bool = True,
     ) -> Biblio:
-        draft = self._validated(BiblioDraft(title, author, isbn, year, publisher))
+        """Save a new record. Errors are refused (:class:`InvalidInput`); warnings too
+        (:class:`VerificationWarning`) unless ``override_warnings``, which is the
+        default until every front end asks the technician to confirm them."""
+        draft = self._validated(
+            BiblioDraft(title, author, isbn, year, publisher), override_warnings
+        )
         with self._ctx.unit_of_work() as uow:
             biblio = uow.catalogue.add_biblio(draft, self._ctx.actor(), self._ctx.clock.now())
             uow.commit()
         return biblio
 
-    def update_biblio(self, biblio_id: int, draft: BiblioDraft) -> Biblio:
-        draft = self._validated(draft)
+    def update_biblio(
+        self, biblio_id: int, draft: BiblioDraft, *, override_warnings: bool = True
+    ) -> Biblio:
+        draft = self._validated(draft, override_warnings)
         with self._ctx.unit_of_work() as uow:
             require_biblio(uow, biblio_id)
             biblio = uow.catalogue.update_biblio(
@@ -52,6 +66,33 @@ class CatalogueService:
             )
             uow.commit()
         return biblio
+
+    def check(self, draft: BiblioDraft) -> Findings:
+        """The errors and warnings saving ``draft`` would meet, without saving it."""
+        return check_biblio(draft, self._ctx.clock.today().year)
+
+    def find_duplicates(self, biblio_id: int) -> list[Biblio]:
+        """Other records of the same work: the same ISBN, or the same title, author
+        and year once case, accents, punctuation and a leading article are set aside.
+        Oldest first."""
+        with self._ctx.unit_of_work() as uow:
+            biblio = require_biblio(uow, biblio_id)
+            return _duplicates_of(uow, biblio)
+
+    def merge(self, keep_id: int, merge_id: int) -> Biblio:
+        """Move every item of record ``merge_id`` onto ``keep_id`` and delete
+        ``merge_id`` (and its stored MARC), in one transaction. Loans point at items,
+        so open loans stay open on the same copies. The kept record is unchanged."""
+        if keep_id == merge_id:
+            raise MergeRefused(f"Record {keep_id} cannot be merged into itself.")
+        with self._ctx.unit_of_work() as uow:
+            kept = require_biblio(uow, keep_id)
+            require_biblio(uow, merge_id)
+            actor, now = self._ctx.actor(), self._ctx.clock.now()
+            uow.catalogue.move_items(merge_id, keep_id, actor, now)
+            uow.catalogue.delete_biblio(merge_id)
+            uow.commit()
+        return kept
 
     def get_biblio(self, biblio_id: int) -> Biblio:
         with self._ctx.unit_of_work() as uow:
@@ -114,8 +155,19 @@ class CatalogueService:
         with self._ctx.unit_of_work() as uow:
             return list(uow.catalogue.item_types())
 
-    def _validated(self, draft: BiblioDraft) -> BiblioDraft:
-        return validate_biblio(draft, self._ctx.clock.today().year)
+    def _validated(self, draft: BiblioDraft, override_warnings: bool) -> BiblioDraft:
+        """The tidied draft; :class:`InvalidInput` for errors, and
+        :class:`VerificationWarning` for warnings not overridden."""
+        this_year = self._ctx.clock.today().year
+        findings = check_biblio(draft, this_year)
+        if findings.errors:
+            error = findings.errors[0]
+            if error.field == "isbn":  # its CheckDigitError or InvalidInput, as typed
+                validate_biblio(draft, this_year)
+            raise InvalidInput(findings.messages(findings.errors))
+        if findings.warnings and not override_warnings:
+            raise VerificationWarning(findings)
+        return validate_biblio(draft, this_year)
 
     @staticmethod
     def _check_barcode_free(uow: UnitOfWork, barcode: str) -> None:
@@ -135,6 +187,16 @@ def find_biblios(uow: UnitOfWork, text: str, limit: int) -> list[Biblio]:
     if item is not None:
         return [require_biblio(uow, item.biblio_id)][:limit]
     return list(uow.search.search(parse_query(text), limit))
+
+
+def _duplicates_of(uow: UnitOfWork, biblio: Biblio) -> list[Biblio]:
+    found: dict[int, Biblio] = {}
+    if biblio.isbn:
+        found.update((b.id, b) for b in uow.catalogue.biblios_with_isbn(biblio.isbn))
+    candidates = uow.catalogue.title_year_candidates(probe_word(biblio.title), biblio.year)
+    found.update((b.id, b) for b in candidates if is_duplicate(biblio, b))
+    found.pop(biblio.id, None)
+    return [found[k] for k in sorted(found)]
 
 
 def _with_type(uow: UnitOfWork, draft: ItemDraft) -> ItemDraft:

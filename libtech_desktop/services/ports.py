@@ -72,6 +72,24 @@ class CatalogueRepository(Protocol):
         self, biblio_id: int, draft: BiblioDraft, actor: Actor, now: datetime
     ) -> Biblio: ...
     def newest_biblios(self, limit: int) -> Sequence[Biblio]: ...
+    def biblios_with_isbn(self, isbn: str) -> Sequence[Biblio]:
+        """Every record with this ISBN-13, oldest first."""
+
+    def title_year_candidates(self, word: str | None, year: int | None) -> Sequence[Biblio]:
+        """Records of ``year`` (no year: those without one) whose title has the word
+        ``word`` (plain lower-case ASCII; matched accent- and case-insensitively as the
+        full-text index reads titles), oldest first; every record of the year for
+        ``None``. Candidates for duplicate detection: the caller compares them."""
+
+    def move_items(
+        self, from_biblio_id: int, to_biblio_id: int, actor: Actor, now: datetime
+    ) -> int:
+        """Attach every item of one record to another (loans follow their items);
+        how many moved."""
+
+    def delete_biblio(self, biblio_id: int) -> None:
+        """Delete a record that has no items left, with its stored MARC."""
+
     def item_counts(self, biblio_ids: Sequence[int]) -> Mapping[int, int]:
         """Items per record for these ids; a record without items maps to 0."""
 

@@ -299,6 +299,44 @@ def test_a_large_match_is_ranked_as_a_small_one(library: Library, monkeypatch: A
     assert [b.title for b in library.catalogue.search("austen", limit=6)] == at_once[:6]
 
 
+@pytest.mark.parametrize("text", ["austen", "au:austen", "austen -lee", "austen OR emma", "aus e"])
+def test_every_way_of_listing_a_part_gives_one_order(
+    library: Library, monkeypatch: Any, text: str
+) -> None:
+    # Ranked at once, split by rank group, sorted by title or read in title order
+    # (the title index is read for a part larger than half of sqrt(limit * records):
+    # with RANK_AT_ONCE 0, for some parts at the small limits here).
+    for n, (title, author) in enumerate(
+        [("Austen country", "Lee, A."), ("Emma", "Austen, Jane"), ("Persuasion", "Austen, J.")] * 4
+        + [("Austen and Austen", "Austen, C."), ("Sense", "Emma, Austen")]
+    ):
+        library.catalogue.add_biblio(f"{title} {n:02d}", author)
+    at_once = titles(library, text)
+    assert len(at_once) > 3
+    monkeypatch.setattr("libtech_desktop.db.repositories.search.RANK_AT_ONCE", 0)
+
+    for limit in (1, 2, 3, 5, 8, 500):
+        found = [b.title for b in library.catalogue.search(text, limit=limit)]
+        assert found == at_once[:limit], limit
+
+
+def test_varints_read_as_sqlite_writes_them() -> None:
+    from libtech_desktop.db.repositories.search import _varints
+
+    data = bytes([0x05, 0x81, 0x00, 0xFF, 0x7F]) + bytes([0xFF] * 8 + [0x01]) + bytes([0x00])
+    assert _varints(data) == [5, 128, 16383, (2**56 - 1) << 8 | 1, 0]
+
+
+@pytest.mark.usefixtures("shelf")
+def test_a_rank_group_of_empty_columns_is_skipped_without_changing_results(
+    library: Library,
+) -> None:
+    # subjects, series, notes and summary hold no token until the MARC import fills
+    # them: the search does not ask the index about them, and nothing changes.
+    assert titles(library, "herbert") == ["Herbert West: Reanimator", "Dune"]
+    assert titles(library, "su:herbert") == []
+
+
 @pytest.mark.usefixtures("shelf")
 @pytest.mark.parametrize("level", ["a OR e -f -(", "a (b OR c -d e ", "x -(a b "])
 def test_the_deepest_nesting_allowed_is_searched(

@@ -6,12 +6,13 @@ from collections.abc import Collection, Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import cast
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import Table, delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from libtech_desktop.db import mapping
 from libtech_desktop.db import models as m
 from libtech_desktop.db.repositories._shared import stamp
+from libtech_desktop.db.search_schema import SEARCH_TABLE
 from libtech_desktop.domain.catalogue import (
     Biblio,
     BiblioDraft,
@@ -122,6 +123,39 @@ class SqlCatalogueRepository:
     def newest_biblios(self, limit: int) -> Sequence[Biblio]:
         query = select(m.Biblio).order_by(m.Biblio.id.desc()).limit(limit)
         return [mapping.biblio(row) for row in self._s.scalars(query)]
+
+    def biblios_with_isbn(self, isbn: str) -> Sequence[Biblio]:
+        rows = self._s.scalars(select(m.Biblio).where(m.Biblio.isbn == isbn).order_by(m.Biblio.id))
+        return [mapping.biblio(row) for row in rows]
+
+    def title_year_candidates(self, word: str | None, year: int | None) -> Sequence[Biblio]:
+        """Narrowed by the full-text index (migration 0004: rowid = biblios.id), whose
+        tokenizer folds case and accents; ``word`` is a plain ASCII word, quoted."""
+        query = select(m.Biblio).order_by(m.Biblio.id)
+        query = query.where(m.Biblio.year.is_(None) if year is None else m.Biblio.year == year)
+        if word is not None:
+            matching = text(
+                f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :match"
+            ).bindparams(match=f'title : "{word.replace(chr(34), "")}"')
+            query = query.where(m.Biblio.id.in_(matching.columns(rowid=m.Biblio.id.type)))
+        return [mapping.biblio(row) for row in self._s.scalars(query)]
+
+    def move_items(
+        self, from_biblio_id: int, to_biblio_id: int, actor: Actor, now: datetime
+    ) -> int:
+        """One UPDATE; the search triggers refresh both records' call numbers."""
+        result = self._s.execute(
+            update(_ITEMS)
+            .where(_ITEMS.c.biblio_id == from_biblio_id)
+            .values(biblio_id=to_biblio_id, updated_at=now, updated_by=actor.username)
+        )
+        self._s.expire_all()  # loaded items still name their old record
+        return int(getattr(result, "rowcount", 0) or 0)
+
+    def delete_biblio(self, biblio_id: int) -> None:
+        """The delete trigger takes the record out of the full-text index."""
+        self._s.execute(delete(_BIBLIOS).where(_BIBLIOS.c.id == biblio_id))
+        self._s.expire_all()
 
     def item_counts(self, biblio_ids: Sequence[int]) -> Mapping[int, int]:
         counts = dict.fromkeys(biblio_ids, 0)

@@ -11,23 +11,30 @@ searched for (``SearchQuery.ranked``), so the ranking is FTS5 set algebra, never
 per-row function: a few thousand matches are ranked at once (which columns, then
 their titles); a larger set is split by the best rank group first (in the title /
 not in the title), each part the same way, so the work stops once ``limit`` records
-are found. A large part with nothing left to split by is sorted by title, or when
-very large read in title order from the biblios title index (see ``_by_title``).
-No bm25 call per matching row; the remaining cost of a common three-letter prefix
-is listing and ordering that last part.
+are found. A part with nothing left to split by is sorted by title, or when large
+read in title order from the biblios title index (see ``_by_title``). No bm25 call
+per matching row; the remaining cost of a common three-letter prefix is listing and
+ordering that last part (FTS5 reads the prefix's list once per column group named).
+
+Cheap ways out, none changing a result: a rank group whose columns hold no token at
+all (subjects... before a MARC import) is never asked about; for one term searched
+for, the groups imply the match, which is left out of a part's expression; a part
+listed to see whether it is small enough is ranked from that listing. The statements
+go straight to the session's sqlite3 connection and records are built from rows, not
+ORM objects: SQLAlchemy's per-statement and per-object costs were most of the time.
 """
 
 from __future__ import annotations
 
+import json
 import math
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from libtech_desktop.db import mapping
-from libtech_desktop.db import models as m
 from libtech_desktop.db.search_schema import SEARCH_TABLE
 from libtech_desktop.domain.catalogue import Biblio
 from libtech_desktop.domain.search_query import RankTerm, SearchQuery
@@ -47,24 +54,35 @@ RANK_GROUPS: tuple[tuple[str, ...], ...] = (
 #: their titles); more are split by rank group first.
 RANK_AT_ONCE = 1000
 
-_ROWIDS = text(f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :match")
-#: How many records match, counting no further than ``n``.
-_COUNT_UP_TO = text(
-    f"SELECT count(*) FROM (SELECT 1 FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :match "
-    "LIMIT :n)"
+#: The statements below run on the session's sqlite3 connection (same transaction).
+_ROWIDS = f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ? LIMIT ?"
+#: How many records match, counting no further than the second parameter.
+_COUNT_UP_TO = (
+    f"SELECT count(*) FROM (SELECT 1 FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ? LIMIT ?)"
+)
+#: ids (a JSON array) sorted by title, as ``_RECORDS`` rows: cheaper than the title
+#: index when they are few.
+_SORTED_BY_TITLE = (
+    "SELECT id, title, author, isbn, year, publisher FROM biblios "
+    "WHERE id IN (SELECT value FROM json_each(?)) ORDER BY title, id LIMIT ?"
 )
 #: ``biblios`` in title order (the title index holds (title, id): id order within a
 #: title), keeping the matching records; SQLite stops at the limit.
-#: The same by sorting the matching records' titles: cheaper when they are few.
-_SORTED_BY_TITLE = text(
-    "SELECT id FROM biblios "
-    f"WHERE id IN (SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :match) "
-    "ORDER BY title, id LIMIT :n"
-)
-_IN_TITLE_ORDER = text(
+_IN_TITLE_ORDER = (
     "SELECT id FROM biblios INDEXED BY ix_biblios_title "
-    f"WHERE id IN (SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :match) "
-    "ORDER BY title, id LIMIT :n"
+    f"WHERE id IN (SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ?) "
+    "ORDER BY title, id LIMIT ?"
+)
+#: FTS5's "averages" record: the number of rows, then each column's token count
+#: (SQLite varints), kept up to date on every write. A column without a token
+#: matches nothing, which FTS5 itself finds only by reading the whole doclist.
+_TOTALS = f"SELECT block FROM {SEARCH_TABLE}_data WHERE id = 1"
+#: The index's columns in order (migration 0004).
+_COLUMNS = ("title", "author", "subjects", "series", "notes", "summary", "isbn", "call_number")
+#: ids (a JSON array) -> the columns of ``Biblio``, in its field order.
+_RECORDS = (
+    "SELECT id, title, author, isbn, year, publisher FROM biblios "
+    "WHERE id IN (SELECT value FROM json_each(?))"
 )
 
 
@@ -79,25 +97,60 @@ def _group_match(columns: tuple[str, ...], terms: Sequence[RankTerm]) -> str | N
     return "(" + " OR ".join(parts) + ")" if parts else None
 
 
+def _varints(data: bytes) -> list[int]:
+    """SQLite varints: big-endian 7-bit groups, high bit set on all but the last; a
+    ninth byte, when reached, gives all 8 bits."""
+    values, value, length = [], 0, 0
+    for byte in data:
+        length += 1
+        if length == 9:
+            values.append((value << 8) | byte)
+            value, length = 0, 0
+        elif byte & 0x80:
+            value = (value << 7) | (byte & 0x7F)
+        else:
+            values.append((value << 7) | byte)
+            value, length = 0, 0
+    return values
+
+
 @dataclass(frozen=True)
 class _Part:
-    """The records matching ``match`` and in every ``inside`` group, in no ``outside`` one."""
+    """The records matching ``match`` and in every ``inside`` group, in no ``outside`` one.
+
+    ``implied``: every group implies ``match`` (one term searched for, as typed), so
+    with a group inside, ``match`` is left out: FTS5 reads a term's list once for each
+    time the expression names it."""
 
     match: str
     inside: tuple[str, ...] = ()
     outside: tuple[str, ...] = ()
+    implied: bool = False
 
     def expression(self) -> str:
-        expr = f"({self.match})" + "".join(f" AND {group}" for group in self.inside)
+        if self.implied and self.inside:
+            expr = " AND ".join(self.inside)
+        else:
+            expr = f"({self.match})" + "".join(f" AND {group}" for group in self.inside)
         if self.outside:
             expr += f" NOT ({' OR '.join(self.outside)})"
         return expr
 
     def split(self, group: str) -> tuple[_Part, _Part]:
         return (
-            _Part(self.match, (*self.inside, group), self.outside),
-            _Part(self.match, self.inside, (*self.outside, group)),
+            _Part(self.match, (*self.inside, group), self.outside, self.implied),
+            _Part(self.match, self.inside, (*self.outside, group), self.implied),
         )
+
+
+def _groups_imply_match(query: SearchQuery) -> bool:
+    """Whether a record matching a rank group of ``query`` (``_group_match``) matches
+    ``query``: when it searches for one term, in all columns or in one."""
+    if len(query.ranked) != 1:
+        return False
+    term = query.ranked[0]
+    alone = term.expr if term.column is None else f"{{{term.column}}} : {term.expr}"
+    return query.match == alone
 
 
 class SqlSearchRepository:
@@ -108,32 +161,62 @@ class SqlSearchRepository:
         """Records matching ``query`` (from ``parse_query``), best first, at most ``limit``."""
         if limit <= 0:
             return []
-        whole = _Part(query.match)
+        if self._s.autoflush:  # as an ORM query would: read what the session holds
+            self._s.flush()
+        db = self._s.connection().connection.driver_connection
+        if not isinstance(db, sqlite3.Connection):
+            raise TypeError(f"catalogue search needs SQLite, not {type(db).__name__}")
+        self._db = db
+        self._rows: dict[int, tuple[Any, ...]] = {}
+        whole = _Part(query.match, implied=_groups_imply_match(query))
+        empty = self._empty_columns()
         groups = [  # those no match has in its columns cannot tell records apart
             g
             for columns in RANK_GROUPS
-            if (g := _group_match(columns, query.ranked)) is not None
+            if not empty.issuperset(columns)
+            and (g := _group_match(columns, query.ranked)) is not None
             and self._count(whole.split(g)[0].expression(), 1)
         ]
         ids = self._ranked(whole, groups, limit)
         if not ids:
             return []
-        rows = {b.id: b for b in self._s.scalars(select(m.Biblio).where(m.Biblio.id.in_(ids)))}
-        return [mapping.biblio(rows[i]) for i in ids if i in rows]
+        rows = self._records(ids)
+        return [
+            Biblio(id=i, title=title, author=author, isbn=isbn, year=year, publisher=publisher)
+            for i, title, author, isbn, year, publisher in (rows[i] for i in ids if i in rows)
+        ]
 
-    def _rowids(self, match: str) -> list[int]:
-        return list(self._s.scalars(_ROWIDS, {"match": match}))
+    def _records(self, ids: list[int]) -> dict[int, tuple[Any, ...]]:
+        """The rows of ``_RECORDS`` for ``ids``, by id (read once per search: ranking
+        reads them for their titles)."""
+        missing = [i for i in ids if i not in self._rows]
+        if missing:
+            for row in self._db.execute(_RECORDS, (json.dumps(missing),)):
+                self._rows[row[0]] = row
+        return {i: self._rows[i] for i in ids if i in self._rows}
+
+    def _empty_columns(self) -> set[str]:
+        """The index's columns without a single token (none when that is unknown)."""
+        row = self._db.execute(_TOTALS).fetchone()
+        totals = _varints(bytes(row[0])) if row and row[0] is not None else []
+        if len(totals) != 1 + len(_COLUMNS):
+            return set()
+        return {column for column, n in zip(_COLUMNS, totals[1:], strict=True) if n == 0}
+
+    def _rowids(self, match: str, up_to: int = -1) -> list[int]:
+        """The ids of the records matching ``match``, no more than ``up_to`` of them."""
+        return [rowid for (rowid,) in self._db.execute(_ROWIDS, (match, up_to))]
 
     def _count(self, match: str, up_to: int) -> int:
-        return int(self._s.scalar(_COUNT_UP_TO, {"match": match, "n": up_to}) or 0)
+        return int(self._db.execute(_COUNT_UP_TO, (match, up_to)).fetchone()[0])
 
     def _ranked(self, part: _Part, groups: Sequence[str], limit: int) -> list[int]:
         """The first ``limit`` ids of ``part``, ranked by ``groups`` (best first), then title."""
-        count = self._count(part.expression(), RANK_AT_ONCE + 1)
-        if count <= RANK_AT_ONCE:
-            return self._rank_at_once(part, groups)[:limit]
         if not groups:
             return self._by_title(part.expression(), limit)
+        ids = self._rowids(part.expression(), RANK_AT_ONCE + 1)
+        if len(ids) <= RANK_AT_ONCE:
+            return self._rank_at_once(part, ids, groups)[:limit]
         inside, outside = part.split(groups[0])
         found = self._ranked(inside, groups[1:], limit)
         if len(found) < limit:
@@ -142,18 +225,21 @@ class SqlSearchRepository:
 
     def _by_title(self, match: str, limit: int) -> list[int]:
         """Sorting s titles costs about s row reads; walking the title index about
-        limit * records / s index entries (plus s to list the matches): sort below
-        sqrt(limit * records)."""
-        records = int(self._s.scalar(text("SELECT max(id) FROM biblios")) or 0)
-        crossover = math.isqrt(limit * records)
-        many = self._count(match, crossover + 1) > crossover
-        found = self._s.scalars(
-            _IN_TITLE_ORDER if many else _SORTED_BY_TITLE, {"match": match, "n": limit}
-        )
-        return list(found)
+        limit * records / s index entries (plus s to list the matches), each much
+        cheaper than a row read: sort below half of sqrt(limit * records) (measured on
+        1,000,000 records: the two cost the same near 10,000 matches for 500)."""
+        records = int(self._db.execute("SELECT max(id) FROM biblios").fetchone()[0] or 0)
+        crossover = max(RANK_AT_ONCE, math.isqrt(limit * records) // 2)
+        ids = self._rowids(match, crossover + 1)
+        if len(ids) > crossover:
+            return [i for (i,) in self._db.execute(_IN_TITLE_ORDER, (match, limit))]
+        rows = self._db.execute(_SORTED_BY_TITLE, (json.dumps(ids), limit)).fetchall()
+        self._rows.update((row[0], row) for row in rows)
+        return [row[0] for row in rows]
 
-    def _rank_at_once(self, part: _Part, groups: Sequence[str]) -> list[int]:
-        ids = self._rowids(part.expression())
+    def _rank_at_once(self, part: _Part, ids: list[int], groups: Sequence[str]) -> list[int]:
+        """``ids`` (all of ``part``) ranked by ``groups``, then title. The groups ``part``
+        was split by are not among ``groups``: every record of it is alike in those."""
         if not ids:
             return []
         rank = dict.fromkeys(ids, 0)
@@ -161,11 +247,6 @@ class SqlSearchRepository:
             inside, _ = part.split(group)
             for rowid in self._rowids(inside.expression()):
                 rank[rowid] |= 1 << (len(groups) - position)
-        titles: dict[int, str] = {
-            i: title
-            for i, title in self._s.execute(
-                select(m.Biblio.id, m.Biblio.title).where(m.Biblio.id.in_(ids))
-            )
-        }
+        rows = self._records(ids)
         # Python orders str by code point, as SQLite's BINARY collation orders UTF-8.
-        return sorted(titles, key=lambda i: (-rank[i], titles[i], i))
+        return sorted(rows, key=lambda i: (-rank[i], rows[i][1], i))

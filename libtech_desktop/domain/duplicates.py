@@ -1,0 +1,53 @@
+"""When two records describe the same work: same ISBN, or the same title, author and
+year once spelling is set aside (case, accents, punctuation, a leading article)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from libtech_desktop.domain.catalogue import Biblio
+
+#: Leading articles dropped from a title for matching (English, French, Spanish,
+#: German, Italian); French "L'" becomes the word "l". Words that are also common
+#: English words (Italian "i", Portuguese "o", "as") are left alone.
+ARTICLES = frozenset(
+    {"a", "an", "the", "le", "la", "les", "l", "un", "une", "el", "los", "las"}
+    | {"der", "die", "das", "ein", "eine", "il", "gli", "lo"}
+)
+
+
+def words(text: str | None) -> list[str]:
+    """``text`` as words: accents stripped, case folded, punctuation as spaces."""
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    return "".join(ch if ch.isalnum() else " " for ch in plain).split()
+
+
+def title_words(title: str) -> list[str]:
+    """The title's words for matching, without a leading article (unless that is all)."""
+    found = words(title)
+    if len(found) > 1 and found[0] in ARTICLES:
+        return found[1:]
+    return found
+
+
+def match_key(biblio: Biblio) -> tuple[str, str, int | None]:
+    """What two records of one work share: normalised title, author, year."""
+    return (" ".join(title_words(biblio.title)), " ".join(words(biblio.author)), biblio.year)
+
+
+def probe_word(title: str) -> str | None:
+    """The title word a storage query can narrow candidates by: the longest plain-ASCII
+    word (the full-text index folds ASCII exactly as :func:`words` does); ``None``
+    when the title has none."""
+    plain = [w for w in title_words(title) if w.isascii()]
+    return max(plain, key=len) if plain else None
+
+
+def is_duplicate(a: Biblio, b: Biblio) -> bool:
+    """Same ISBN, or same normalised title, author and year (not the same record)."""
+    if a.id == b.id:
+        return False
+    if a.isbn and a.isbn == b.isbn:
+        return True
+    return bool(match_key(a)[0]) and match_key(a) == match_key(b)
