@@ -19,6 +19,10 @@ class NoPatronOpen(LibtechError):
     code = "no_patron"
 
 
+class NothingToPrint(LibtechError):
+    code = "nothing_to_print"
+
+
 @dataclass(frozen=True)
 class Receipt:
     patron_name: str
@@ -63,7 +67,7 @@ class CheckoutSession:
         """The slip for this session: the loans made since the patron's card was scanned."""
         summary = self.refresh()
         if not self._lent:
-            raise NoPatronOpen("Nothing has been checked out in this session yet.")
+            raise NothingToPrint("Nothing has been checked out in this session yet.")
         return Receipt(
             patron_name=summary.patron.name,
             patron_barcode=summary.patron.barcode,

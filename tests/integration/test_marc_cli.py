@@ -9,26 +9,12 @@ from typing import Any
 import pymarc
 import pytest
 
-from libtech_desktop.cli import main
-
 MARC = Path(__file__).parents[1] / "data" / "marc"
 
 
 @pytest.fixture(autouse=True)
-def _environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setenv("LIBTECH_TODAY", "2026-03-02")
-    monkeypatch.delenv("LIBTECH_DB", raising=False)
-    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
-
-
-@pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Any:
-    def run(*args: str) -> tuple[int, str, str]:
-        code = main(["--db", str(tmp_path / "library.sqlite3"), *args])
-        captured = capsys.readouterr()
-        return code, captured.out, captured.err
-
-    return run
+def cli(run_cli: Any) -> Any:
+    return run_cli
 
 
 def test_import_json_reports_counts_and_numbered_errors(cli: Any) -> None:
