@@ -109,6 +109,55 @@ class Biblio(Audited, Base):
     #: The full record as it came in: its ISO 2709 bytes as read from a .mrc file, or
     #: UTF-8 ISO 2709 (MARCXML if too big) from MARCXML; the columns above are its view.
     marc: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
+    # What the search index reads beyond the columns above (migration 0005), from the MARC.
+    edition: Mapped[str | None] = mapped_column(String(200))
+    series: Mapped[str | None] = mapped_column(Text)
+    #: The subject headings one per line (``biblio_subjects`` has them one per row).
+    subjects: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text)
+    summary: Mapped[str | None] = mapped_column(Text)
+    classification: Mapped[str | None] = mapped_column(String(100))
+
+
+class BiblioSubject(Base):
+    """One subject heading of one record, with its folded key for browsing and counting."""
+
+    __tablename__ = "biblio_subjects"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    biblio_id: Mapped[int] = mapped_column(
+        ForeignKey("biblios.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int]
+    heading: Mapped[str] = mapped_column(Text)
+    heading_key: Mapped[str] = mapped_column(String(300), index=True)
+
+
+class SubjectAuthority(Audited, Base):
+    """An authorised subject heading of this library's list."""
+
+    __tablename__ = "subject_authorities"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    heading: Mapped[str] = mapped_column(Text)
+    heading_key: Mapped[str] = mapped_column(String(300), unique=True)
+    note: Mapped[str | None] = mapped_column(Text)
+
+    references: Mapped[list[SubjectReference]] = relationship(
+        back_populates="authority", cascade="all, delete-orphan", lazy="selectin"
+    )
+
+
+class SubjectReference(Base):
+    """A "use" reference: ``variant`` is not used; catalogue under the authority."""
+
+    __tablename__ = "subject_references"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    authority_id: Mapped[int] = mapped_column(
+        ForeignKey("subject_authorities.id", ondelete="CASCADE"), index=True
+    )
+    variant: Mapped[str] = mapped_column(Text)
+    variant_key: Mapped[str] = mapped_column(String(300), unique=True)
+
+    authority: Mapped[SubjectAuthority] = relationship(back_populates="references")
 
 
 class Item(Audited, Base):
@@ -126,6 +175,11 @@ class Item(Audited, Base):
     location: Mapped[str | None] = mapped_column(String(100))
     status: Mapped[str] = mapped_column(String(20), default="available")
     condition_note: Mapped[str | None] = mapped_column(Text)
+    #: In minor units (cents, pence) of the library's currency.
+    price_minor: Mapped[int | None]
+    acquired_on: Mapped[date | None] = mapped_column(Date)
+    #: ``domain.callnumbers.shelf_key`` of the call number: shelf order as text order.
+    shelf_key: Mapped[str | None] = mapped_column(String(300), index=True)
 
     biblio: Mapped[Biblio] = relationship(lazy="joined")
     item_type: Mapped[ItemType] = relationship(lazy="joined")

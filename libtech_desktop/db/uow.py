@@ -9,6 +9,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from libtech_desktop.db.repositories import (
+    SqlAuthorityRepository,
     SqlCatalogueRepository,
     SqlLoanRepository,
     SqlPatronRepository,
@@ -16,6 +17,7 @@ from libtech_desktop.db.repositories import (
     SqlRuleRepository,
     SqlSearchRepository,
     SqlSettingsRepository,
+    SqlShelfRepository,
 )
 
 
@@ -32,6 +34,8 @@ class SqlUnitOfWork:
         self.repairs = SqlRepairRepository(self._session)
         self.settings = SqlSettingsRepository(self._session)
         self.search = SqlSearchRepository(self._session)
+        self.authorities = SqlAuthorityRepository(self._session)
+        self.shelf = SqlShelfRepository(self._session)
         return self
 
     def __exit__(

@@ -162,6 +162,14 @@ class SearchRepository(Protocol):
         match first (a title match before an author match...), then by title."""
 
 
+class AuthorityRepository(Protocol):
+    """Local subject authorities with "use" references, and headings in use with counts."""
+
+
+class ShelfRepository(Protocol):
+    """The shelf list in call-number order, and suggestions drawn from the catalogue."""
+
+
 class UnitOfWork(Protocol):
     """One transaction. Leaving the ``with`` block without ``commit()`` rolls back."""
 
@@ -179,6 +187,10 @@ class UnitOfWork(Protocol):
     def settings(self) -> SettingsRepository: ...
     @property
     def search(self) -> SearchRepository: ...
+    @property
+    def authorities(self) -> AuthorityRepository: ...
+    @property
+    def shelf(self) -> ShelfRepository: ...
 
     def __enter__(self) -> Self: ...
     def __exit__(

@@ -37,6 +37,8 @@ FIRST_TABLES = {
     "repairs",
 }
 BUSINESS_TABLES = FIRST_TABLES | {"library_settings"}
+#: Cataloguing (0005): headings per record, local subject authorities and references.
+CATALOGUING_TABLES = {"biblio_subjects", "subject_authorities", "subject_references"}
 #: The FTS5 catalogue index (0004) and the shadow tables SQLite keeps for it.
 SEARCH_TABLES = {
     "biblio_search",
@@ -242,7 +244,7 @@ def test_reopening_a_library_does_not_migrate_or_reset_it(db_path, clock):
 
 def test_downgrade_to_base_and_up_again(engine, db_path):
     migrate(engine)
-    assert tables(db_path) == BUSINESS_TABLES | SEARCH_TABLES
+    assert tables(db_path) == BUSINESS_TABLES | SEARCH_TABLES | CATALOGUING_TABLES
 
     command.downgrade(alembic_config(engine), "base")
 
@@ -252,7 +254,7 @@ def test_downgrade_to_base_and_up_again(engine, db_path):
     migrate(engine)
 
     assert current_revision(engine) == head_revision()
-    assert tables(db_path) == BUSINESS_TABLES | SEARCH_TABLES
+    assert tables(db_path) == BUSINESS_TABLES | SEARCH_TABLES | CATALOGUING_TABLES
     assert schema_diff(engine) == []
 
 

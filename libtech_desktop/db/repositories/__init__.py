@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from libtech_desktop.db.repositories.authorities import SqlAuthorityRepository
 from libtech_desktop.db.repositories.catalogue import SqlCatalogueRepository
 from libtech_desktop.db.repositories.loans import SqlLoanRepository
 from libtech_desktop.db.repositories.patrons import SqlPatronRepository
@@ -9,8 +10,10 @@ from libtech_desktop.db.repositories.repairs import SqlRepairRepository
 from libtech_desktop.db.repositories.rules import SqlRuleRepository
 from libtech_desktop.db.repositories.search import SqlSearchRepository
 from libtech_desktop.db.repositories.settings import SqlSettingsRepository
+from libtech_desktop.db.repositories.shelf import SqlShelfRepository
 
 __all__ = [
+    "SqlAuthorityRepository",
     "SqlCatalogueRepository",
     "SqlLoanRepository",
     "SqlPatronRepository",
@@ -18,4 +21,5 @@ __all__ = [
     "SqlRuleRepository",
     "SqlSearchRepository",
     "SqlSettingsRepository",
+    "SqlShelfRepository",
 ]
