@@ -15,6 +15,7 @@ from libtech_desktop.db.uow import SqlUnitOfWork, unit_of_work_factory
 from libtech_desktop.domain.clock import Clock, SystemClock
 from libtech_desktop.domain.staff import DESK_ACCOUNT, Actor
 from libtech_desktop.paths import default_db_path
+from libtech_desktop.services.authorities import AuthorityService
 from libtech_desktop.services.catalogue import CatalogueService
 from libtech_desktop.services.circulation import CirculationService
 from libtech_desktop.services.context import ServiceContext
@@ -22,8 +23,11 @@ from libtech_desktop.services.library_settings import LibrarySettingsService
 from libtech_desktop.services.marc_export import MarcExportService
 from libtech_desktop.services.marc_import import MarcImportService
 from libtech_desktop.services.patrons import PatronService
+from libtech_desktop.services.records import RecordService
 from libtech_desktop.services.repairs import RepairService
 from libtech_desktop.services.setup import SetupService
+from libtech_desktop.services.shelf_list import ShelfListService
+from libtech_desktop.services.suggestions import SuggestionService
 
 
 class Library:
@@ -53,9 +57,15 @@ class Library:
         self.settings = LibrarySettingsService(self.context)
         self.marc_import = MarcImportService(self.context)
         self.marc_export = MarcExportService(self.context)
+        self.records = RecordService(self.context)
+        self.shelf_list = ShelfListService(self.context)
+        self.suggestions = SuggestionService(self.context)
+        self.authorities = AuthorityService(self.context)
         if is_new:
             # A new library is ready to lend at once: default categories, types, rules.
             self.setup.ensure_defaults()
+        else:
+            self.records.index_pending_records()
 
     def schema_revision(self) -> str | None:
         """The Alembic revision the file's schema is at (head, once opened)."""

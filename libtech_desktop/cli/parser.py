@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from libtech_desktop import __version__
-from libtech_desktop.cli import commands
+from libtech_desktop.cli import authority_commands, commands, shelf_commands
 
 Handler = Callable[..., int]
 
@@ -42,6 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
     _patron_commands(sub, common)
     _catalogue_commands(sub, common)
     _circulation_commands(sub, common)
+    _authority_commands(sub, common)
+    _shelf_commands(sub, common)
     return parser
 
 
@@ -208,6 +210,63 @@ def _marc_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     exp.add_argument("file", metavar="FILE")
     exp.add_argument("--format", choices=("mrc", "xml"), default="mrc", help="default mrc")
     exp.add_argument("--query", metavar="Q", help="only the records this search finds")
+
+
+def _authority_commands(sub: Any, common: argparse.ArgumentParser) -> None:
+    headings = _command(
+        sub,
+        common,
+        "headings",
+        authority_commands.headings,
+        "subject headings starting with PREFIX, with how many records use each, and "
+        "what the authority list says of each (authorised, or use another)",
+    )
+    headings.add_argument("prefix", nargs="*", metavar="PREFIX", help="e.g. cats; all if none")
+    headings.add_argument("--json", action="store_true", help="print JSON")
+    headings.add_argument(
+        "--limit", type=_positive, default=200, metavar="N", help="at most N headings (default 200)"
+    )
+    authority = _group(sub, "authority", "the library's list of authorised subject headings")
+    add = _command(
+        authority, common, "add", authority_commands.authority_add, "authorise a subject heading"
+    )
+    add.add_argument("heading", metavar="HEADING", help='e.g. "Cats -- Behavior"')
+    add.add_argument(
+        "--use",
+        action="append",
+        default=[],
+        metavar="VARIANT",
+        help="a heading not to use: catalogue under HEADING instead (repeatable)",
+    )
+    add.add_argument("--note", metavar="N", help="a scope note for cataloguers")
+    listing = _command(
+        authority, common, "list", authority_commands.authority_list, "the authorised headings"
+    )
+    listing.add_argument("--json", action="store_true", help="print JSON")
+
+
+SHELF_LIST_HELP = """\
+items in the order they stand on the shelves (call-number order: Dewey 823.914
+before 823.92, LC QA76 before QA100; each prefixed collection such as FIC or REF
+after the main one), for shelf reading; items without a call number come last.
+"""
+
+
+def _shelf_commands(sub: Any, common: argparse.ArgumentParser) -> None:
+    shelf = _command(sub, common, "shelf-list", shelf_commands.shelf_list, "items in shelf order")
+    shelf.description = SHELF_LIST_HELP
+    shelf.formatter_class = argparse.RawDescriptionHelpFormatter
+    shelf.add_argument("--location", metavar="L", help="only the items at this location")
+    shelf.add_argument(
+        "--from",
+        dest="start",
+        metavar="CALLNO",
+        help="start where this call number stands (e.g. 823.9 or QA76)",
+    )
+    shelf.add_argument(
+        "--limit", type=_positive, default=200, metavar="N", help="at most N items (default 200)"
+    )
+    shelf.add_argument("--json", action="store_true", help="print JSON")
 
 
 def _circulation_commands(sub: Any, common: argparse.ArgumentParser) -> None:

@@ -48,6 +48,8 @@ def item(row: m.Item) -> Item:
         location=row.location,
         status=ItemStatus(row.status),
         condition_note=row.condition_note,
+        price_minor=row.price_minor,
+        acquired_on=row.acquired_on,
     )
 
 

@@ -116,7 +116,7 @@ class Biblio(Audited, Base):
     subjects: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
     summary: Mapped[str | None] = mapped_column(Text)
-    classification: Mapped[str | None] = mapped_column(String(100))
+    classification: Mapped[str | None] = mapped_column(String(100), index=True)
 
 
 class BiblioSubject(Base):
@@ -124,9 +124,7 @@ class BiblioSubject(Base):
 
     __tablename__ = "biblio_subjects"
     id: Mapped[int] = mapped_column(primary_key=True)
-    biblio_id: Mapped[int] = mapped_column(
-        ForeignKey("biblios.id", ondelete="CASCADE"), index=True
-    )
+    biblio_id: Mapped[int] = mapped_column(ForeignKey("biblios.id", ondelete="CASCADE"), index=True)
     position: Mapped[int]
     heading: Mapped[str] = mapped_column(Text)
     heading_key: Mapped[str] = mapped_column(String(300), index=True)
@@ -166,6 +164,8 @@ class Item(Audited, Base):
         CheckConstraint(
             "status IN (" + ", ".join(f"'{s}'" for s in ITEM_STATUSES) + ")", name="status"
         ),
+        # A location's shelf list in shelf order, read through the index (migration 0005).
+        Index("ix_items_location_shelf_key", "location", "shelf_key"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     biblio_id: Mapped[int] = mapped_column(ForeignKey("biblios.id"), index=True)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from enum import StrEnum
 
 from libtech_desktop.domain.errors import InvalidInput, ItemNotLoanable
@@ -75,6 +76,9 @@ class Item:
     location: str | None
     status: ItemStatus
     condition_note: str | None
+    #: In minor units (cents) of the library's currency.
+    price_minor: int | None = None
+    acquired_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -83,6 +87,8 @@ class ItemDraft:
     call_number: str | None = None
     item_type_code: str | None = None
     location: str | None = None
+    price_minor: int | None = None
+    acquired_on: date | None = None
 
 
 def check_loanable(item: Item) -> None:
@@ -124,7 +130,10 @@ def validate_item(draft: ItemDraft) -> ItemDraft:
         raise InvalidInput("An item needs a barcode.")
     if any(ch.isspace() for ch in barcode):
         raise InvalidInput(f"A barcode cannot contain spaces: {barcode!r}.")
-    return ItemDraft(
+    if draft.price_minor is not None and draft.price_minor < 0:
+        raise InvalidInput("A price cannot be negative.")
+    return replace(
+        draft,
         barcode=barcode,
         call_number=(draft.call_number or "").strip() or None,
         item_type_code=(draft.item_type_code or "").strip() or None,

@@ -86,3 +86,9 @@ class RenewalRefused(CirculationRefused):
 
 class NotOnLoan(LibtechError):
     code = "not_on_loan"
+
+
+class AuthorityConflict(LibtechError):
+    """A subject authority or "use" reference would clash with the list as it stands."""
+
+    code = "authority_conflict"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 SUBDIVISION_SEP = " -- "
 #: Keys are stored in a String(300) column; longer headings are cut (still unique enough).
@@ -29,11 +30,15 @@ def tidy_heading(heading: str) -> str:
     return SUBDIVISION_SEP.join(split_heading(text))
 
 
+@lru_cache(maxsize=65536)
 def heading_key(heading: str) -> str:
-    """The folded form two headings share when a reader would call them the same."""
+    """The folded form two headings share when a reader would call them the same.
+    Cached: a catalogue repeats its headings, and an import keys every one."""
     parts = []
     for part in split_heading(heading):
-        decomposed = unicodedata.normalize("NFKD", part.casefold())
-        plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-        parts.append(" ".join(_PUNCTUATION.sub(" ", plain).split()))
+        folded = part.casefold()
+        if not folded.isascii():
+            decomposed = unicodedata.normalize("NFKD", folded)
+            folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+        parts.append(" ".join(_PUNCTUATION.sub(" ", folded).split()))
     return "|".join(p for p in parts if p)[:KEY_LENGTH]

@@ -70,7 +70,19 @@ def _require_isbn(raw: str) -> str:
 def isbn13(raw: str) -> str:
     """A valid ISBN-10 or ISBN-13 as ISBN-13 digits; :class:`InvalidInput` (or its
     :class:`CheckDigitError`) saying what is wrong otherwise."""
+    if _plainly_valid_isbn13(raw):
+        return raw
     return str(stdnum_isbn.to_isbn13(_require_isbn(raw)))
+
+
+def _plainly_valid_isbn13(raw: str) -> bool:
+    """The common case of an import, decided without python-stdnum's general path
+    (a third of a MARC import's time): 13 digits, a 978 or 979 prefix and the right EAN
+    check digit, which is all python-stdnum's own validation asks of such a number."""
+    if len(raw) != 13 or not raw.isdigit() or not raw.startswith(_BOOKLAND):
+        return False
+    total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(raw[:12]))
+    return raw[12] == str((10 - total % 10) % 10)
 
 
 def isbn10(raw: str) -> str:

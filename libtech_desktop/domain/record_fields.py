@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from libtech_desktop.domain.callnumbers import Scheme, classify
@@ -282,15 +282,26 @@ def read_fields(record: RecordLike) -> RecordFields:
 
 
 def index_text(record: RecordLike) -> IndexText:
-    fields = read_fields(record)
+    """Read field by field (not through :func:`read_fields`): imports call it per record."""
+    edition = trim_isbd(sub(first_field(record, ("250",)), "a") or "")
+    summary = " ".join(_texts(record, "520"))
     return IndexText(
-        edition=fields.edition or None,
-        series=" ; ".join(fields.series) or None,
-        subjects=fields.subjects,
-        notes=" ".join(fields.notes) or None,
-        summary=fields.summary or None,
-        classification=fields.classification or None,
+        edition=edition or None,
+        series=" ; ".join(series_of(record)) or None,
+        subjects=subjects_of(record),
+        notes=" ".join(_texts(record, "500")) or None,
+        summary=summary or None,
+        classification=classification_of(record) or None,
     )
+
+
+#: The fields :func:`biblio_draft` and :func:`index_text` read: what an import decodes.
+INDEXED_TAGS = frozenset(
+    {"008", "020", "245", "250", "260", "264", "082", "050", "500", "520"}
+    | set(MAIN_ENTRY_TAGS)
+    | set(SUBJECT_TAGS)
+    | set(SERIES_TAGS)
+)
 
 
 # -- writing ----------------------------------------------------------------------
@@ -504,6 +515,30 @@ def _write_call_number(record: MarcRecord, call_number: str) -> MarcRecord:
     tag = field.tag if field is not None else "099"
     new = [MarcField.of(tag, " ", " ", ("a", call_number))] if call_number else []
     return record.replace_tags(CALL_NUMBER_TAGS, new)
+
+
+def apply_columns(record: MarcRecord, draft: BiblioDraft) -> MarcRecord:
+    """``record`` with the catalogue's columns in ``draft`` written in where they differ
+    from what the record says (a record edited by its columns only, not in the editor);
+    a record whose columns were never changed comes back unchanged."""
+    was = biblio_draft(record)
+    if draft == was:
+        return record
+    fields = read_fields(record)
+    changes: dict[str, object] = {}
+    if draft.title != was.title:
+        changes["title"] = draft.title
+    if draft.author != was.author:
+        changes["main_entry"] = draft.author or ""
+    if draft.isbn != was.isbn:
+        others = [i for i in fields.isbns if not was.isbn or valid_isbn(i.value) != was.isbn]
+        mine = [Identifier(draft.isbn)] if draft.isbn else []
+        changes["isbns"] = tuple(mine + others)
+    if draft.year != was.year:
+        changes["date"] = str(draft.year) if draft.year else ""
+    if draft.publisher != was.publisher:
+        changes["publisher"] = draft.publisher or ""
+    return write_fields(record, replace(fields, **changes))  # type: ignore[arg-type]
 
 
 def new_record(fields: RecordFields, entered: date) -> MarcRecord:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from libtech_desktop.domain.catalogue import (
     Biblio,
@@ -77,7 +78,7 @@ class CatalogueService:
         Oldest first."""
         with self._ctx.unit_of_work() as uow:
             biblio = require_biblio(uow, biblio_id)
-            return _duplicates_of(uow, biblio)
+            return duplicates_of(uow, biblio)
 
     def merge(self, keep_id: int, merge_id: int) -> Biblio:
         """Move every item of record ``merge_id`` onto ``keep_id`` and delete
@@ -123,7 +124,7 @@ class CatalogueService:
         with self._ctx.unit_of_work() as uow:
             require_biblio(uow, biblio_id)
             self._check_barcode_free(uow, draft.barcode)
-            draft = _with_type(uow, draft)
+            draft = with_item_type(uow, draft)
             item = uow.catalogue.add_item(
                 biblio_id, draft, self._ctx.actor(), self._ctx.clock.now()
             )
@@ -136,7 +137,7 @@ class CatalogueService:
             item = require_item(uow, barcode)
             if draft.barcode != item.barcode:
                 self._check_barcode_free(uow, draft.barcode)
-            draft = _with_type(uow, draft)
+            draft = with_item_type(uow, draft)
             updated = uow.catalogue.update_item(
                 item.id, draft, self._ctx.actor(), self._ctx.clock.now()
             )
@@ -189,7 +190,7 @@ def find_biblios(uow: UnitOfWork, text: str, limit: int) -> list[Biblio]:
     return list(uow.search.search(parse_query(text), limit))
 
 
-def _duplicates_of(uow: UnitOfWork, biblio: Biblio) -> list[Biblio]:
+def duplicates_of(uow: UnitOfWork, biblio: Biblio) -> list[Biblio]:
     found: dict[int, Biblio] = {}
     if biblio.isbn:
         found.update((b.id, b) for b in uow.catalogue.biblios_with_isbn(biblio.isbn))
@@ -199,9 +200,9 @@ def _duplicates_of(uow: UnitOfWork, biblio: Biblio) -> list[Biblio]:
     return [found[k] for k in sorted(found)]
 
 
-def _with_type(uow: UnitOfWork, draft: ItemDraft) -> ItemDraft:
+def with_item_type(uow: UnitOfWork, draft: ItemDraft) -> ItemDraft:
     code = draft.item_type_code or DEFAULT_ITEM_TYPE
     if uow.catalogue.item_type(code) is None:
         known = ", ".join(t.code for t in uow.catalogue.item_types())
         raise InvalidInput(f"There is no item type {code!r} (known: {known}).")
-    return ItemDraft(draft.barcode, draft.call_number, code, draft.location)
+    return replace(draft, item_type_code=code)

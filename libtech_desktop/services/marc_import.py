@@ -17,7 +17,14 @@ from pymarc import Record
 
 from libtech_desktop.domain.catalogue import BiblioDraft, ItemDraft, validate_item
 from libtech_desktop.domain.errors import InvalidInput
-from libtech_desktop.interop.marc_mapping import HoldingsTag, biblio_draft, holdings, mapped_tags
+from libtech_desktop.domain.record_fields import IndexText
+from libtech_desktop.interop.marc_mapping import (
+    HoldingsTag,
+    biblio_draft,
+    holdings,
+    index_text,
+    mapped_tags,
+)
 from libtech_desktop.interop.marc_reader import MarcEntry, count_records, read_marc
 from libtech_desktop.services.catalogue import DEFAULT_ITEM_TYPE
 from libtech_desktop.services.context import ServiceContext
@@ -200,6 +207,7 @@ class _RecordImport:
         self._ctx, self._n, self._types = ctx, entry.number, known_types
         self.tally = _Tally()
         self.draft: BiblioDraft | None = None
+        self.text: IndexText | None = None
         self.items: list[ItemDraft] = []
         self.marc = entry.marc
         if entry.warning:
@@ -209,6 +217,7 @@ class _RecordImport:
             return
         try:
             self.draft = self._draft(entry.record)
+            self.text = index_text(entry.record)
         except (InvalidInput, ValueError) as exc:
             self._fail(str(exc))
             return
@@ -279,7 +288,7 @@ class _Batch:
 
     def __init__(self, ctx: ServiceContext, uow: UnitOfWork, match: MatchRule) -> None:
         self._ctx, self._uow, self._match = ctx, uow, match
-        self._new: list[tuple[BiblioDraft, bytes | None]] = []
+        self._new: list[tuple[BiblioDraft, bytes | None, IndexText | None]] = []
         self._items: list[tuple[int | _New, ItemDraft]] = []
 
     def place(self, records: list[_RecordImport]) -> None:
@@ -302,7 +311,7 @@ class _Batch:
                     record.tally.skipped += 1
                 continue
             new = _New(len(self._new))
-            self._new.append((record.draft, record.marc))
+            self._new.append((record.draft, record.marc, record.text))
             if isbn:
                 by_isbn[isbn] = new
             self._take_items(record, new, taken, cards)

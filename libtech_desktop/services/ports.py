@@ -12,6 +12,7 @@ from datetime import date, datetime
 from types import TracebackType
 from typing import Protocol, Self
 
+from libtech_desktop.domain.authorities import Authority, HeadingCount
 from libtech_desktop.domain.catalogue import (
     Biblio,
     BiblioDraft,
@@ -22,8 +23,10 @@ from libtech_desktop.domain.catalogue import (
 )
 from libtech_desktop.domain.circulation import Loan, LoanRule
 from libtech_desktop.domain.patrons import Category, Patron, PatronDraft
+from libtech_desktop.domain.record_fields import IndexText
 from libtech_desktop.domain.repairs import Repair, RepairOutcome
 from libtech_desktop.domain.search_query import SearchQuery
+from libtech_desktop.domain.shelf_list import ShelfEntry, ShelfPosition
 from libtech_desktop.domain.staff import Actor
 
 
@@ -47,12 +50,21 @@ class PatronRepository(Protocol):
 class CatalogueRepository(Protocol):
     def biblio(self, biblio_id: int) -> Biblio | None: ...
     def add_biblio(
-        self, draft: BiblioDraft, actor: Actor, now: datetime, marc: bytes | None = None
+        self,
+        draft: BiblioDraft,
+        actor: Actor,
+        now: datetime,
+        marc: bytes | None = None,
+        text: IndexText | None = None,
     ) -> Biblio: ...
     def add_biblios(
-        self, records: Sequence[tuple[BiblioDraft, bytes | None]], actor: Actor, now: datetime
+        self,
+        records: Sequence[tuple[BiblioDraft, bytes | None, IndexText | None]],
+        actor: Actor,
+        now: datetime,
     ) -> Sequence[int]:
-        """Add many records (each with its stored MARC) at once; their ids, in order."""
+        """Add many records (each with its stored MARC and the text read from it) at
+        once; their ids, in order."""
 
     def biblio_by_isbn(self, isbn: str) -> Biblio | None:
         """The oldest record with this ISBN-13, if any."""
@@ -69,8 +81,22 @@ class CatalogueRepository(Protocol):
         self, after_id: int, limit: int
     ) -> Sequence[tuple[Biblio, bytes | None]]: ...
     def update_biblio(
-        self, biblio_id: int, draft: BiblioDraft, actor: Actor, now: datetime
-    ) -> Biblio: ...
+        self,
+        biblio_id: int,
+        draft: BiblioDraft,
+        actor: Actor,
+        now: datetime,
+        marc: bytes | None = None,
+        text: IndexText | None = None,
+    ) -> Biblio:
+        """Set the columns; with ``text``, replace the stored MARC, its text and headings."""
+
+    def set_index_text(self, texts: Sequence[tuple[int, IndexText]]) -> None:
+        """Set the search text and subject headings of many records by id."""
+
+    def fill_shelf_keys(self, limit: int) -> int:
+        """Key up to ``limit`` items that have a call number and no shelf key; how many."""
+
     def newest_biblios(self, limit: int) -> Sequence[Biblio]: ...
     def biblios_with_isbn(self, isbn: str) -> Sequence[Biblio]:
         """Every record with this ISBN-13, oldest first."""
@@ -163,11 +189,89 @@ class SearchRepository(Protocol):
 
 
 class AuthorityRepository(Protocol):
-    """Local subject authorities with "use" references, and headings in use with counts."""
+    """Local subject authorities with "use" references, and headings in use with counts.
+
+    Keys are ``domain.headings.heading_key`` of a heading; the service checks the
+    rules (``domain.authorities``) before adding or changing anything."""
+
+    def add(self, heading: str, note: str | None, actor: Actor, now: datetime) -> Authority: ...
+    def update(
+        self, authority_id: int, heading: str, note: str | None, actor: Actor, now: datetime
+    ) -> Authority: ...
+    def delete(self, authority_id: int) -> None:
+        """Delete an authority with its references (records keep their headings)."""
+
+    def by_id(self, authority_id: int) -> Authority | None: ...
+    def by_key(self, key: str) -> Authority | None:
+        """The authority whose heading has this key."""
+
+    def by_variant_key(self, key: str) -> Authority | None:
+        """The authority that a "use" reference with this key points to."""
+
+    def lookup(self, key: str) -> tuple[Authority, bool] | None:
+        """The authority this key is (``False``) or refers to as a variant (``True``)."""
+
+    def add_reference(
+        self, authority_id: int, variant: str, actor: Actor, now: datetime
+    ) -> Authority: ...
+    def remove_reference(
+        self, authority_id: int, variant_key: str, actor: Actor, now: datetime
+    ) -> bool:
+        """Remove the reference with this key from the authority; whether there was one."""
+
+    def authorities(self) -> Sequence[Authority]:
+        """Every authority, in heading-key order."""
+
+    def heading_counts(
+        self, prefix: str, limit: int, after_key: str | None = None
+    ) -> Sequence[HeadingCount]:
+        """Up to ``limit`` headings whose key starts with ``prefix`` (and comes after
+        ``after_key``), in key order: those in records with their record counts, and
+        authorised headings and variants even when no record uses them."""
+
+    def biblios_with_heading(self, key: str, limit: int) -> Sequence[Biblio]:
+        """Records with a heading of this key, oldest first."""
+
+    def biblio_ids_with_heading(self, key: str) -> Sequence[int]: ...
 
 
 class ShelfRepository(Protocol):
     """The shelf list in call-number order, and suggestions drawn from the catalogue."""
+
+    def shelved_after(
+        self, position: ShelfPosition | None, location: str | None, limit: int
+    ) -> Sequence[ShelfEntry]:
+        """Items with a shelf key after ``position`` (``None``: from the first), by
+        (shelf key, barcode); only those at ``location`` if given. A position whose key
+        is ``None`` is past every shelved item: none are returned."""
+
+    def unshelved_after(
+        self, barcode: str | None, location: str | None, limit: int
+    ) -> Sequence[ShelfEntry]:
+        """Items without a shelf key, by barcode, after ``barcode`` (``None``: the first)."""
+
+    def locations(self) -> Sequence[str]:
+        """Every location an item has, alphabetically."""
+
+    def biblios_by_author(self, author: str, exclude_id: int | None, limit: int) -> Sequence[int]:
+        """Ids of records with exactly this main entry, newest first."""
+
+    def biblios_with_heading(
+        self, heading_key: str, exclude_id: int | None, limit: int
+    ) -> Sequence[int]:
+        """Ids of records with a subject heading of this key, newest first."""
+
+    def biblios_in_class(
+        self, classification: str, exclude_id: int | None, limit: int
+    ) -> Sequence[int]:
+        """Ids of records with exactly this classification, newest first."""
+
+    def classification_of(self, biblio_id: int) -> str | None: ...
+    def classifications(self, biblio_ids: Collection[int]) -> Mapping[int, str]:
+        """The classification of each of these records that has one."""
+
+    def headings(self, biblio_ids: Collection[int]) -> Sequence[tuple[int, str, str]]:
+        """(record id, heading, heading key) of every subject heading of these records."""
 
 
 class UnitOfWork(Protocol):

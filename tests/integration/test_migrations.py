@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import date
+from pathlib import Path
 
 import pytest
 from alembic import command
@@ -20,11 +21,13 @@ from libtech_desktop.db.engine import (
 )
 from libtech_desktop.db.models import Base
 from libtech_desktop.db.search_schema import include_name
+from libtech_desktop.domain.callnumbers import shelf_key
 from libtech_desktop.library import open_library
 
 FIRST_REVISION = "0001"
 SETTINGS_REVISION = "0002"
 MARC_REVISION = "0003"
+MARC_DATA = Path(__file__).parents[1] / "data" / "marc"
 FIRST_TABLES = {
     "biblios",
     "closed_days",
@@ -307,3 +310,38 @@ def test_a_settings_era_file_with_records_gains_the_marc_column(db_path, engine,
             uow.commit()
         with lib.context.unit_of_work() as uow:
             assert uow.catalogue.marc_of(1) == b"00026     2200025   4500\x1e\x1d"
+
+
+def test_records_imported_before_the_cataloguing_revision_become_searchable_by_subject(
+    db_path, engine, clock
+):
+    """0004 -> 0005: the text a search needs is read from each record's stored MARC the
+    next time the library is opened, and old items get shelf keys."""
+    marc = (MARC_DATA / "test.dat").read_bytes().split(b"\x1d")[0] + b"\x1d"
+    migrate(engine, "0004")
+    write_first_release_rows(db_path)
+    conn = sqlite3.connect(db_path)
+    with conn:
+        conn.execute("UPDATE biblios SET marc = ? WHERE id = 1", (marc,))
+        conn.execute("UPDATE items SET call_number = '823.8 ELI' WHERE id = 1")
+    conn.close()
+    engine.dispose()
+
+    with open_library(db_path, clock=clock) as lib:
+        found = lib.catalogue.search("su:perl")
+
+    assert [b.id for b in found] == [1]
+    conn = sqlite3.connect(db_path)
+    try:
+        headings = conn.execute(
+            "SELECT heading FROM biblio_subjects WHERE biblio_id = 1 ORDER BY position"
+        ).fetchall()
+        key = conn.execute("SELECT shelf_key FROM items WHERE id = 1").fetchone()[0]
+        pending = conn.execute(
+            "SELECT value FROM library_settings WHERE key = 'record_text_pending'"
+        ).fetchone()
+    finally:
+        conn.close()
+    assert headings[0] == ("Perl (Computer program language)",)
+    assert key == shelf_key("823.8 ELI")
+    assert pending == ("0",)

@@ -107,3 +107,15 @@ def test_invalid_issns_say_what_is_wrong(raw: str, problem: str) -> None:
 def test_blank_issn_is_none() -> None:
     assert normalize_issn("  ") is None
     assert normalize_issn(None) is None
+
+
+@pytest.mark.parametrize("raw", ["9780306406157", "9791032300824", "9790000000018", "0306406152"])
+def test_the_fast_isbn13_path_agrees_with_python_stdnum(raw: str) -> None:
+    from stdnum import isbn as stdnum_isbn
+
+    assert isbn13(raw) == stdnum_isbn.to_isbn13(stdnum_isbn.validate(raw))
+
+
+def test_the_fast_isbn13_path_still_refuses_a_wrong_check_digit() -> None:
+    with pytest.raises(CheckDigitError, match="should be 7"):
+        isbn13("9780306406158")

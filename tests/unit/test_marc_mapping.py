@@ -165,8 +165,8 @@ def test_unedited_columns_leave_the_record_exactly_as_it_was() -> None:
     for entry in read_marc(MARC / "test.dat"):
         assert entry.record is not None
         before = to_marcxml(entry.record)
-        apply_edits(entry.record, biblio_draft(entry.record))
-        assert to_marcxml(entry.record) == before
+        after = apply_edits(entry.record, biblio_draft(entry.record))
+        assert to_marcxml(after) == before
 
 
 def test_edits_are_written_into_245_100_020_and_264() -> None:
@@ -180,7 +180,7 @@ def test_edits_are_written_into_245_100_020_and_264() -> None:
         publisher="Wiley",
     )
 
-    apply_edits(record, edited)
+    record = apply_edits(record, edited)
 
     assert biblio_draft(record) == edited
     assert record["245"].get_subfields("a", "b") == ["ActivePerl :", "the ASP and ADO way /"]
@@ -235,7 +235,7 @@ def test_a_utf8_record_decodes_only_the_mapped_fields(tmp_path: Path) -> None:
     record.leader.coding_scheme = "a"
     record.add_field(Field("001", data="x1"))
     record.add_field(field("245", "10", a="Été /", c="Zoë."))
-    record.add_field(field("500", a="A note with ünïcode."))
+    record.add_field(field("590", a="A local note with ünïcode."))
     (tmp_path / "one.mrc").write_bytes(record.as_marc())
 
     [entry] = list(read_marc(tmp_path / "one.mrc", tags=mapped_tags()))

@@ -13,6 +13,7 @@ from libtech_desktop.db import mapping
 from libtech_desktop.db import models as m
 from libtech_desktop.db.repositories._shared import stamp
 from libtech_desktop.db.search_schema import SEARCH_TABLE
+from libtech_desktop.domain.callnumbers import shelf_key
 from libtech_desktop.domain.catalogue import (
     Biblio,
     BiblioDraft,
@@ -21,9 +22,13 @@ from libtech_desktop.domain.catalogue import (
     ItemStatus,
     ItemType,
 )
+from libtech_desktop.domain.headings import heading_key
+from libtech_desktop.domain.record_fields import IndexText
 from libtech_desktop.domain.staff import Actor
 
 _BIBLIOS = cast(Table, m.Biblio.__table__)
+_SUBJECTS = cast(Table, m.BiblioSubject.__table__)
+_TEXT_COLUMNS = ("edition", "series", "subjects", "notes", "summary", "classification")
 _ITEMS = cast(Table, m.Item.__table__)
 
 #: Ids per ``IN (...)``: well under SQLite's limit on bound parameters.
@@ -39,37 +44,87 @@ class SqlCatalogueRepository:
         return mapping.biblio(row) if row else None
 
     def add_biblio(
-        self, draft: BiblioDraft, actor: Actor, now: datetime, marc: bytes | None = None
+        self,
+        draft: BiblioDraft,
+        actor: Actor,
+        now: datetime,
+        marc: bytes | None = None,
+        text: IndexText | None = None,
     ) -> Biblio:
-        row = m.Biblio(marc=marc)
+        row = m.Biblio(marc=marc, **_text_values(text))
         self._fill_biblio(row, draft)
         stamp(row, actor, now, new=True)
         self._s.add(row)
         self._s.flush()
+        if text is not None:
+            self._replace_subjects(row.id, text.subjects)
         return mapping.biblio(row)
 
     def update_biblio(
-        self, biblio_id: int, draft: BiblioDraft, actor: Actor, now: datetime
+        self,
+        biblio_id: int,
+        draft: BiblioDraft,
+        actor: Actor,
+        now: datetime,
+        marc: bytes | None = None,
+        text: IndexText | None = None,
     ) -> Biblio:
+        """The columns; and the stored MARC and its text too when ``text`` is given."""
         row = self._s.get_one(m.Biblio, biblio_id)
         self._fill_biblio(row, draft)
+        if text is not None:
+            row.marc = marc
+            for name, value in _text_values(text).items():
+                setattr(row, name, value)
         stamp(row, actor, now)
         self._s.flush()
+        if text is not None:
+            self._replace_subjects(biblio_id, text.subjects)
         return mapping.biblio(row)
+
+    def set_index_text(self, texts: Sequence[tuple[int, IndexText]]) -> None:
+        """Set the search text and headings of many records (read from their MARC)."""
+        for biblio_id, found in texts:
+            values = _text_values(found)
+            self._s.execute(update(_BIBLIOS).where(_BIBLIOS.c.id == biblio_id).values(**values))
+            self._replace_subjects(biblio_id, found.subjects)
+
+    def fill_shelf_keys(self, limit: int) -> int:
+        """Give up to ``limit`` items with a call number but no shelf key their key;
+        how many were given one (0: none are left)."""
+        rows = self._s.execute(
+            select(_ITEMS.c.id, _ITEMS.c.call_number)
+            .where(_ITEMS.c.call_number.is_not(None), _ITEMS.c.shelf_key.is_(None))
+            .limit(limit)
+        ).all()
+        for item_id, call_number in rows:
+            key = _shelf_key(call_number) or ""
+            self._s.execute(update(_ITEMS).where(_ITEMS.c.id == item_id).values(shelf_key=key))
+        return len(rows)
+
+    def _replace_subjects(self, biblio_id: int, subjects: Sequence[str]) -> None:
+        self._s.execute(delete(_SUBJECTS).where(_SUBJECTS.c.biblio_id == biblio_id))
+        if rows := _subject_rows(biblio_id, subjects):
+            self._s.execute(insert(_SUBJECTS), rows)
 
     def biblio_by_isbn(self, isbn: str) -> Biblio | None:
         row = self._s.scalar(select(m.Biblio).where(m.Biblio.isbn == isbn).order_by(m.Biblio.id))
         return mapping.biblio(row) if row else None
 
     def add_biblios(
-        self, records: Sequence[tuple[BiblioDraft, bytes | None]], actor: Actor, now: datetime
+        self,
+        records: Sequence[tuple[BiblioDraft, bytes | None, IndexText | None]],
+        actor: Actor,
+        now: datetime,
     ) -> Sequence[int]:
-        """Insert many records in one statement (no ORM flush); their ids, in order."""
+        """Insert many records in one statement (no ORM flush), and their subject
+        headings in another; their ids, in order."""
         if not records:
             return []
         who = actor.username
         rows = [
             {
+                **_text_values(text),
                 "title": d.title,
                 "author": d.author,
                 "isbn": d.isbn,
@@ -81,10 +136,19 @@ class SqlCatalogueRepository:
                 "updated_at": now,
                 "updated_by": who,
             }
-            for d, marc in records
+            for d, marc, text in records
         ]
         statement = insert(_BIBLIOS).returning(_BIBLIOS.c.id, sort_by_parameter_order=True)
-        return list(self._s.execute(statement, rows).scalars())
+        ids = list(self._s.execute(statement, rows).scalars())
+        subjects = [
+            row
+            for biblio_id, (_, _, text) in zip(ids, records, strict=True)
+            if text is not None
+            for row in _subject_rows(biblio_id, text.subjects)
+        ]
+        if subjects:
+            self._s.execute(insert(_SUBJECTS), subjects)
+        return ids
 
     def biblio_ids_by_isbn(self, isbns: Collection[str]) -> Mapping[str, int]:
         """The oldest record's id for each of these ISBN-13s that the catalogue has."""
@@ -201,7 +265,10 @@ class SqlCatalogueRepository:
                 "biblio_id": biblio_id,
                 "barcode": d.barcode,
                 "call_number": d.call_number,
+                "shelf_key": _shelf_key(d.call_number),
                 "location": d.location,
+                "price_minor": d.price_minor,
+                "acquired_on": d.acquired_on,
                 "item_type_id": type_ids[d.item_type_code or ""],
                 "status": ItemStatus.AVAILABLE.value,
                 "created_at": now,
@@ -240,6 +307,8 @@ class SqlCatalogueRepository:
             draft.call_number,
             draft.location,
         )
+        row.price_minor, row.acquired_on = draft.price_minor, draft.acquired_on
+        row.shelf_key = _shelf_key(draft.call_number)
         row.item_type = self._s.scalars(
             select(m.ItemType).where(m.ItemType.code == draft.item_type_code)
         ).one()
@@ -274,6 +343,35 @@ class SqlCatalogueRepository:
 
     def item_count(self) -> int:
         return self._s.scalar(select(func.count()).select_from(m.Item)) or 0
+
+
+def _shelf_key(call_number: str | None) -> str | None:
+    return shelf_key(call_number) if call_number else None
+
+
+def _text_values(text: IndexText | None) -> dict[str, str | None]:
+    if text is None:
+        return dict.fromkeys(_TEXT_COLUMNS)
+    return {
+        "edition": _cut(text.edition, 200),
+        "series": text.series,
+        "subjects": "\n".join(text.subjects) or None,
+        "notes": text.notes,
+        "summary": text.summary,
+        "classification": _cut(text.classification, 100),
+    }
+
+
+def _cut(value: str | None, length: int) -> str | None:
+    return value[:length] if value else None
+
+
+def _subject_rows(biblio_id: int, subjects: Sequence[str]) -> list[dict[str, object]]:
+    keyed = ((h, heading_key(h)) for h in subjects)
+    return [
+        {"biblio_id": biblio_id, "position": n, "heading": h, "heading_key": key}
+        for n, (h, key) in enumerate(((h, k) for h, k in keyed if k), start=1)
+    ]
 
 
 def _chunks(values: Collection[str]) -> Iterator[list[str]]:

@@ -86,6 +86,8 @@ def upgrade() -> None:
     op.add_column("items", sa.Column("acquired_on", sa.Date(), nullable=True))
     op.add_column("items", sa.Column("shelf_key", sa.String(length=300), nullable=True))
     op.create_index("ix_items_shelf_key", "items", ["shelf_key"])
+    op.create_index("ix_items_location_shelf_key", "items", ["location", "shelf_key"])
+    op.create_index("ix_biblios_classification", "biblios", ["classification"])
 
     op.create_table(
         "biblio_subjects",
@@ -130,19 +132,28 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_subject_references")),
         sa.UniqueConstraint("variant_key", name=op.f("uq_subject_references_variant_key")),
     )
-    op.create_index(
-        "ix_subject_references_authority_id", "subject_references", ["authority_id"]
-    )
+    op.create_index("ix_subject_references_authority_id", "subject_references", ["authority_id"])
     _replace_triggers(
         _triggers(_VALUES, "id, title, author, isbn, subjects, series, notes, summary")
+    )
+    # Records imported before this revision get their text from their stored MARC, and
+    # items their shelf keys, when the program next opens the file
+    # (RecordService.index_pending_records): the rules live in code, not here.
+    op.execute(
+        "INSERT INTO library_settings (key, value) SELECT 'record_text_pending', '1' "
+        "WHERE EXISTS (SELECT 1 FROM biblios WHERE marc IS NOT NULL) "
+        "OR EXISTS (SELECT 1 FROM items WHERE call_number IS NOT NULL)"
     )
 
 
 def downgrade() -> None:
+    op.execute("DELETE FROM library_settings WHERE key = 'record_text_pending'")
     _replace_triggers(_triggers(_OLD_VALUES, "id, title, author, isbn"))
     op.drop_table("subject_references")
     op.drop_table("subject_authorities")
     op.drop_table("biblio_subjects")
+    op.drop_index("ix_biblios_classification", "biblios")
+    op.drop_index("ix_items_location_shelf_key", "items")
     op.drop_index("ix_items_shelf_key", "items")
     # SQLite 3.35+ drops a column in place, keeping the triggers (a batch would not).
     for name in ("price_minor", "acquired_on", "shelf_key"):

@@ -1,0 +1,193 @@
+"""The shelf list: every item in call-number order, to read the shelves against.
+
+The table fetches a page at a time as it scrolls (ShelfListModel). A location narrows
+it; "Go to call number" starts it where a call number stands. Print and Save as PDF
+lay out the list from where it starts (up to ``PRINT_LIMIT`` items), with a box to
+tick per item; the items are read through the runner first.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from libtech_desktop.domain.errors import LibtechError
+from libtech_desktop.domain.shelf_list import ShelfEntry
+from libtech_desktop.services.shelf_list import ShelfListService
+from libtech_desktop.ui._generated.ui_shelf_list_dialog import Ui_ShelfListDialog
+from libtech_desktop.ui.models.shelf_list import PAGE_SIZE, ShelfListModel
+from libtech_desktop.ui.models.table import show_model
+from libtech_desktop.ui.runner import TaskRunner
+from libtech_desktop.ui.shelf_list_printing import print_html, shelf_list_html, write_pdf
+
+ALL_LOCATIONS = "All locations"
+#: Items on one printout: some 40 pages, a good morning's shelf reading.
+PRINT_LIMIT = 2000
+_PRINT_PAGE = 500
+
+
+class ShelfListDialog(QDialog):
+    #: The locations arrived and are in the filter: (how many).
+    locations_loaded = Signal(int)
+    #: A printout is ready: (its HTML), before it goes to the printer or the PDF.
+    printout_ready = Signal(str)
+    #: A PDF was written: (its path).
+    pdf_written = Signal(str)
+
+    def __init__(
+        self,
+        shelf_service: ShelfListService,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        page_size: int = PAGE_SIZE,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ShelfListDialog()
+        self.ui.setupUi(self)
+        self._service = shelf_service
+        self._runner = runner
+        self.entries = ShelfListModel(shelf_service, runner, self, page_size=page_size)
+        show_model(self.ui.shelf_view, self.entries, stretch=1)
+        ui = self.ui
+        ui.location_combo.addItem(ALL_LOCATIONS, None)
+        ui.location_combo.currentIndexChanged.connect(self._on_location_changed)
+        ui.goto_edit.returnPressed.connect(self.go_to)
+        ui.goto_button.clicked.connect(self.go_to)
+        ui.print_button.clicked.connect(self.print_list)
+        ui.pdf_button.clicked.connect(self.save_pdf)
+        ui.close_button.clicked.connect(self.reject)
+        self.entries.page_loaded.connect(self._on_page_loaded)
+        self.entries.fetch_failed.connect(self._show_error)
+        self._runner.submit(shelf_service.locations, self._on_locations, self._on_error, owner=self)
+        self.entries.load()
+        ui.goto_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- what the tab and the tests use ------------------------------------------------
+
+    @property
+    def status_text(self) -> str:
+        return self.ui.status_label.text()
+
+    def location(self) -> str | None:
+        value: Any = self.ui.location_combo.currentData()
+        return value if isinstance(value, str) else None
+
+    def go_to(self) -> None:
+        """Start the list where the typed call number stands (blank: at the top)."""
+        self.entries.load(self.location(), self.ui.goto_edit.text())
+
+    def print_list(self) -> None:
+        """Print the list from where it starts, through the system's print dialog."""
+        self._prepare_printout(self._print)
+
+    def save_pdf(self, path: str | Path | None = None) -> None:
+        """Save the list from where it starts as a PDF (asks where, unless ``path``)."""
+        if not path:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self,
+                "Save the shelf list as PDF",
+                str(Path.home() / "shelf-list.pdf"),
+                "PDF (*.pdf)",
+            )
+            if not chosen:
+                return
+            path = chosen
+        target = Path(path)
+        self._prepare_printout(lambda html: self._write_pdf(html, target))
+
+    # -- outcomes -------------------------------------------------------------------
+
+    def _on_locations(self, locations: list[str]) -> None:
+        combo = self.ui.location_combo
+        combo.blockSignals(True)  # refilling it is not the technician choosing one
+        try:
+            current = self.location()
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for location in locations:
+                combo.addItem(location, location)
+            combo.setCurrentIndex(max(combo.findData(current), 0) if current else 0)
+        finally:
+            combo.blockSignals(False)
+        self.locations_loaded.emit(len(locations))
+
+    def _on_location_changed(self, _index: int) -> None:
+        self.go_to()
+
+    def _on_page_loaded(self, _added: int) -> None:
+        shown = self.entries.rowCount()
+        where = f" at {self.location()}" if self.location() else ""
+        start = f" from {self.entries.start}" if self.entries.start else ""
+        more = "; scroll for more" if not self.entries.at_end else ""
+        if shown == 0:
+            self.ui.status_label.setText(f"No items{where}{start}.")
+        else:
+            noun = "item" if shown == 1 else "items"
+            self.ui.status_label.setText(f"{shown} {noun}{where}{start} shown{more}.")
+        self.ui.status_label.setStyleSheet("")
+        view = self.ui.shelf_view
+        if shown and not view.currentIndex().isValid():
+            view.setCurrentIndex(self.entries.index(0, 0))
+
+    def _on_error(self, error: LibtechError) -> None:
+        self._show_error(error.message)
+
+    def _show_error(self, message: str) -> None:
+        self.ui.status_label.setText(message)
+        self.ui.status_label.setStyleSheet("QLabel { color:#8a1c1f; font-weight:bold; }")
+
+    # -- printing -------------------------------------------------------------------
+
+    def _prepare_printout(self, then: Any) -> None:
+        service, location, start = self._service, self.location(), self.entries.start
+
+        def read() -> str:
+            entries = _read_for_print(service, location, start)
+            heading = "Shelf list" + (f" — {location}" if location else "")
+            about = f"from {start}" if start else "from the first call number"
+            if len(entries) >= PRINT_LIMIT:
+                about += f"; the first {PRINT_LIMIT} items (print again from the next)"
+            return shelf_list_html(entries, heading, about)
+
+        def ready(html: str) -> None:
+            self.printout_ready.emit(html)
+            then(html)
+
+        self.ui.status_label.setText("Laying out the shelf list…")
+        self._runner.submit(read, ready, self._on_error, owner=self)
+
+    def _print(self, html: str) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            print_html(html, printer)
+            self.ui.status_label.setText("The shelf list went to the printer.")
+        else:
+            self.ui.status_label.setText("Printing cancelled.")
+
+    def _write_pdf(self, html: str, path: Path) -> None:
+        try:
+            write_pdf(html, path)
+        except OSError as exc:
+            self._show_error(f"The PDF could not be written to {path}: {exc.strerror or exc}.")
+            return
+        self.ui.status_label.setText(f"Saved the shelf list as {path}.")
+        self.pdf_written.emit(str(path))
+
+
+def _read_for_print(
+    service: ShelfListService, location: str | None, start: str
+) -> list[ShelfEntry]:
+    """Up to PRINT_LIMIT items from ``start``, a page at a time (on the worker)."""
+    entries = service.start_at(start, location, _PRINT_PAGE)
+    page = entries
+    while len(page) == _PRINT_PAGE and len(entries) < PRINT_LIMIT:
+        page = service.page(location, page[-1].cursor, min(_PRINT_PAGE, PRINT_LIMIT - len(entries)))
+        entries += page
+    return entries[:PRINT_LIMIT]

@@ -1,0 +1,1 @@
+"""Widgets other forms embed (the record editor's suggestions panel...)."""

@@ -1,0 +1,162 @@
+"""The shelf list dialog: items in shelf order, fetched a page at a time, a location
+filter, "Go to call number", and a printable list (saved as PDF here)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QModelIndex, Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from libtech_desktop.library import Library
+from libtech_desktop.ui.dialogs.shelf_list_dialog import ShelfListDialog
+from libtech_desktop.ui.runner import TaskRunner
+
+COPIES = [
+    ("823.92 SMI", "White Teeth", "Main"),
+    ("QA100 .B3", "Basic Algebra", "Main"),
+    ("823.914 SMI", "Swing Time", "Branch"),
+    (None, "Uncatalogued gift", "Main"),
+    ("QA76 .A1", "Computing Annals", "Main"),
+    ("FIC SMI", "On Beauty", "Branch"),
+    ("005.133 PYT", "Python Pocket Reference", "Main"),
+]
+ORDER = [
+    "005.133 PYT",
+    "823.914 SMI",
+    "823.92 SMI",
+    "QA76 .A1",
+    "QA100 .B3",
+    "FIC SMI",
+    "(no call number)",
+]
+
+
+@pytest.fixture
+def shelves(library: Library) -> Library:
+    for n, (call_number, title, location) in enumerate(COPIES, start=1):
+        biblio = library.catalogue.add_biblio(title=title, author="Smith, Zadie")
+        library.catalogue.add_item(
+            biblio.id, barcode=f"3100{n}", call_number=call_number, location=location
+        )
+    return library
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, shelves: Library, runner: TaskRunner) -> ShelfListDialog:
+    with qtbot.waitSignal(runner.busy_changed, check_params_cb=lambda busy: not busy):
+        widget = ShelfListDialog(shelves.shelf_list, runner, page_size=3)
+        qtbot.addWidget(widget)
+        widget.show()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
+    return widget
+
+
+def call_numbers(dialog: ShelfListDialog) -> list[str]:
+    model = dialog.entries
+    return [model.data(model.index(row, 0)) for row in range(model.rowCount())]
+
+
+def fetch_all(qtbot: QtBot, dialog: ShelfListDialog) -> None:
+    """Scroll to the end: fetch page after page (the view may be fetching one already)."""
+    model = dialog.entries
+    while not model.at_end:
+        qtbot.waitUntil(lambda: not model.fetching, timeout=5000)
+        if model.canFetchMore(QModelIndex()):
+            with qtbot.waitSignal(model.page_loaded, timeout=5000):
+                model.fetchMore(QModelIndex())
+
+
+def test_pages_arrive_in_shelf_order_as_the_list_is_scrolled(
+    qtbot: QtBot, dialog: ShelfListDialog, qtmodeltester: ModelTester
+) -> None:
+    assert dialog.entries.rowCount() >= 3  # the first page; the view may ask for more
+    assert call_numbers(dialog)[:3] == ORDER[:3]
+    fetch_all(qtbot, dialog)
+    assert call_numbers(dialog) == ORDER
+    assert dialog.entries.at_end
+    assert "7 items shown." in dialog.status_text
+    model = dialog.entries
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)] == [
+        "Call number",
+        "Title",
+        "Author",
+    ]
+    assert model.data(model.index(1, 1)) == "Swing Time"
+    qtmodeltester.check(model)
+
+
+def test_the_model_passes_the_model_tester_while_pages_arrive(
+    qtbot: QtBot, shelves: Library, runner: TaskRunner, qtmodeltester: ModelTester
+) -> None:
+    widget = ShelfListDialog(shelves.shelf_list, runner, page_size=2)
+    qtbot.addWidget(widget)
+    qtmodeltester.check(widget.entries)  # checks again on every insert that follows
+    qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
+    fetch_all(qtbot, widget)
+    assert call_numbers(widget) == ORDER
+
+
+def test_go_to_a_call_number_from_the_keyboard(
+    qtbot: QtBot, dialog: ShelfListDialog, runner: TaskRunner
+) -> None:
+    edit = dialog.ui.goto_edit
+    assert edit.hasFocus()
+    with qtbot.waitSignal(dialog.entries.page_loaded, timeout=5000):
+        qtbot.keyClicks(edit, "qa76")
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert call_numbers(dialog)[:3] == ["QA76 .A1", "QA100 .B3", "FIC SMI"]
+    assert "from qa76" in dialog.status_text
+    assert dialog.ui.shelf_view.currentIndex().row() == 0
+    # Blank and Enter: back to the top.
+    edit.clear()
+    with qtbot.waitSignal(dialog.entries.page_loaded, timeout=5000):
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert call_numbers(dialog)[0] == "005.133 PYT"
+
+
+def test_a_location_lists_only_its_items(
+    qtbot: QtBot, dialog: ShelfListDialog, runner: TaskRunner
+) -> None:
+    combo = dialog.ui.location_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == ["All locations", "Branch", "Main"]
+    with qtbot.waitSignal(dialog.entries.page_loaded, timeout=5000):
+        combo.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
+    fetch_all(qtbot, dialog)
+    assert call_numbers(dialog) == ["823.914 SMI", "FIC SMI"]
+    assert dialog.status_text == "2 items at Branch shown."
+
+
+def test_nothing_after_the_last_call_number_is_said_plainly(
+    qtbot: QtBot, dialog: ShelfListDialog
+) -> None:
+    with qtbot.waitSignal(dialog.entries.page_loaded, timeout=5000):
+        dialog.ui.location_combo.setCurrentIndex(1)  # Branch: no uncatalogued items
+    dialog.ui.goto_edit.setText("ZZZ 999")
+    with qtbot.waitSignal(dialog.entries.page_loaded, timeout=5000):
+        dialog.go_to()
+    assert dialog.entries.rowCount() == 0
+    assert dialog.status_text == "No items at Branch from ZZZ 999."
+
+
+def test_save_as_pdf_lays_out_the_list_from_where_it_starts(
+    qtbot: QtBot, dialog: ShelfListDialog, tmp_path: Path
+) -> None:
+    dialog.ui.goto_edit.setText("823.92")
+    with qtbot.waitSignal(dialog.entries.page_loaded, timeout=5000):
+        dialog.go_to()
+    target = tmp_path / "out" / "shelf.pdf"
+    with qtbot.waitSignal(dialog.pdf_written, timeout=10000) as written:
+        dialog.save_pdf(target)
+    assert written.args == [str(target)]
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(target).pages)
+    assert "Shelf list" in text and "from 823.92" in text
+    assert text.index("823.92 SMI") < text.index("QA76 .A1") < text.index("FIC SMI")
+    assert "005.133" not in text  # before the starting point
+    assert "(no call number)" in text
+    assert "5 items" in text
+    assert f"Saved the shelf list as {target}" in dialog.status_text
