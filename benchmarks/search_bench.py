@@ -11,8 +11,9 @@ same ``--records`` and ``--seed`` (a ``PATH.json`` beside it keeps the vocabular
 the random state the queries are drawn from, so the queries are the same as a fresh
 build's); building 1,000,000 records takes a few minutes.
 
-It builds a fresh library file in a temporary folder (migrations, then records and
-items inserted with plain SQL so the FTS5 triggers index them as the desk would),
+It builds a fresh library file in a temporary folder (migrations, then records with
+subject headings, notes and summaries, and their items, inserted with plain SQL so
+the FTS5 triggers index them as the desk would),
 then times ``lib.catalogue.search`` (the whole service path: unit of work, barcode
 check, query parsing, FTS5 MATCH and ranking, rows to records) for random words,
 prefixes, two-word searches, field searches, ISBNs and call numbers.
@@ -81,10 +82,26 @@ def fill(path: Path, records: int, rng: random.Random) -> list[str]:
     for n in range(1, records + 1):
         title = " ".join(rng.choices(vocabulary, k=rng.randint(1, 6))).capitalize()
         author = f"{rng.choice(surnames)}, {rng.choice(surnames)}"
+        subjects = "\n".join(
+            " -- ".join(" ".join(rng.choices(vocabulary, k=rng.randint(1, 2))) for _ in range(2))
+            for _ in range(rng.randint(0, 3))
+        )
+        summary = " ".join(rng.choices(vocabulary, k=rng.randint(10, 30))) if n % 5 == 0 else None
+        notes = " ".join(rng.choices(vocabulary, k=rng.randint(3, 8))) if n % 3 == 0 else None
         conn.execute(
-            "INSERT INTO biblios (id, title, author, isbn, year, created_at, created_by, "
-            f"updated_at, updated_by) VALUES (?, ?, ?, ?, ?, {STAMP})",
-            (n, title, author, make_isbn(n) if n % 3 else None, rng.randint(1900, 2026)),
+            "INSERT INTO biblios (id, title, author, isbn, year, subjects, notes, summary, "
+            f"created_at, created_by, updated_at, updated_by) "
+            f"VALUES (?, ?, ?, ?, ?, ?, ?, ?, {STAMP})",
+            (
+                n,
+                title,
+                author,
+                make_isbn(n) if n % 3 else None,
+                rng.randint(1900, 2026),
+                subjects or None,
+                notes,
+                summary,
+            ),
         )
         for _ in range(rng.choice((0, 1, 1, 2))):
             barcode += 1
@@ -107,6 +124,7 @@ def queries(rng: random.Random, vocabulary: list[str], records: int, count: int)
         lambda: f"{rng.choice(vocabulary)} {rng.choice(vocabulary)[:4]}",
         lambda: f"ti:{rng.choice(vocabulary)}",
         lambda: f"au:{rng.choice(vocabulary)}",
+        lambda: f"su:{rng.choice(vocabulary)}",
         lambda: make_isbn(rng.randint(1, records)),
         lambda: f"cn:{rng.randint(0, 999):03d}",
         lambda: f'"{rng.choice(vocabulary)} {rng.choice(vocabulary)}"',

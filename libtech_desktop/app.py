@@ -29,7 +29,7 @@ from libtech_desktop.ui.main_window import MainWindow
 from libtech_desktop.ui.progress import JobProgress
 from libtech_desktop.ui.runner import Job, TaskRunner
 from libtech_desktop.ui.settings import WorkstationSettings
-from libtech_desktop.ui.tabs.catalogue_tab import CatalogueTab
+from libtech_desktop.ui.tabs.catalogue_tab import CatalogueServices, CatalogueTab
 from libtech_desktop.ui.tabs.checkin_tab import CheckinTab
 from libtech_desktop.ui.tabs.checkout_tab import CheckoutTab
 from libtech_desktop.ui.tabs.patrons_tab import PatronsTab
@@ -96,7 +96,7 @@ class DeskApplication(QObject):
             library_name=library_name,
         )
         self.checkin = CheckinTab(library.circulation, self.runner, sounds, clock)
-        self.catalogue = CatalogueTab(library.catalogue, self.runner, sounds, library.marc_import)
+        self.catalogue = CatalogueTab(catalogue_services(library), self.runner, sounds)
         self.repairs = RepairsTab(library.repairs, self.runner, sounds)
         self.patrons = PatronsTab(library.patrons, library.circulation, self.runner, sounds)
         tabs = [
@@ -168,3 +168,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 if __name__ == "__main__":
     raise SystemExit(main())
+
+
+def catalogue_services(library: Library) -> CatalogueServices:
+    """What the Catalogue tab and its dialogs are built with."""
+    return CatalogueServices(
+        catalogue=library.catalogue,
+        records=library.records,
+        marc_import=library.marc_import,
+        shelf_list=library.shelf_list,
+        suggestions=library.suggestions,
+        authorities=library.authorities,
+    )

@@ -26,6 +26,8 @@ MAIN_ENTRY_TAGS = ("100", "110", "111")
 SUBJECT_TAGS = ("600", "610", "611", "630", "650", "651", "655")
 SERIES_TAGS = ("490", "440", "830")
 CALL_NUMBER_TAGS = ("092", "090", "099")
+#: Where a new local call number goes: 092 (local Dewey), 090 (local LC), 099 (other).
+_LOCAL_CALL_NUMBER_TAG = {Scheme.DEWEY: "092", Scheme.LC: "090", Scheme.LOCAL: "099"}
 #: A subject heading's main part; the rest are subdivisions joined by `` -- ``.
 _HEADING_MAIN = "abcdqt"
 _SUBDIVISIONS = "vxyz"
@@ -512,7 +514,7 @@ def _write_classification(record: MarcRecord, number: str) -> MarcRecord:
 
 def _write_call_number(record: MarcRecord, call_number: str) -> MarcRecord:
     field = record.first(*CALL_NUMBER_TAGS)
-    tag = field.tag if field is not None else "099"
+    tag = field.tag if field is not None else _LOCAL_CALL_NUMBER_TAG[classify(call_number)]
     new = [MarcField.of(tag, " ", " ", ("a", call_number))] if call_number else []
     return record.replace_tags(CALL_NUMBER_TAGS, new)
 

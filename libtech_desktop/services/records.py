@@ -7,9 +7,11 @@ view, the search and the export can never disagree.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from libtech_desktop.domain.authorities import Authority
 from libtech_desktop.domain.catalogue import (
     NOT_LOANABLE,
     Biblio,
@@ -22,6 +24,7 @@ from libtech_desktop.domain.catalogue import (
 )
 from libtech_desktop.domain.copies import consecutive_barcodes
 from libtech_desktop.domain.errors import InvalidInput, ItemNotLoanable
+from libtech_desktop.domain.headings import SUBDIVISION_SEP, heading_key, split_heading
 from libtech_desktop.domain.identifiers import isbn_problem, issn_problem
 from libtech_desktop.domain.marc import MarcRecord
 from libtech_desktop.domain.record_fields import (
@@ -77,6 +80,10 @@ class RecordService:
         self._ctx = context
         self._catalogue = CatalogueService(context)
 
+    def today(self) -> date:
+        """The library's date (its clock), as new copies' acquisition date."""
+        return self._ctx.clock.today()
+
     def record(self, biblio_id: int) -> CatalogueRecord:
         with self._ctx.unit_of_work() as uow:
             biblio = require_biblio(uow, biblio_id)
@@ -104,6 +111,7 @@ class RecordService:
         errors = [f for f in base.errors if f.field != "isbn"]
         errors += _identifier_errors(fields)
         warnings = list(base.warnings)
+        warnings += self._heading_warnings(fields.subjects)
         warnings += self._duplicate_warnings(marc, biblio_id)
         return Findings(tuple(errors), tuple(warnings))
 
@@ -239,6 +247,19 @@ class RecordService:
             uow.commit()
         return keyed
 
+    def _heading_warnings(self, subjects: tuple[str, ...]) -> list[Finding]:
+        """A heading the authority list says not to use ("use" reference), whole or by
+        its main part (``Felines -- Behavior`` when Felines: use Cats)."""
+        found = []
+        with self._ctx.unit_of_work() as uow:
+            for heading in subjects:
+                preferred = authorised_form(heading, uow.authorities.lookup)
+                if preferred is not None:
+                    found.append(
+                        Finding("subjects", f"“{heading}” is not used here: use “{preferred}”.")
+                    )
+        return found
+
     def _duplicate_warnings(self, marc: MarcRecord, biblio_id: int | None) -> list[Finding]:
         draft = biblio_draft(marc)
         if not draft.title:
@@ -262,6 +283,21 @@ class RecordService:
 
 def biblio_draft_of(biblio: Biblio) -> BiblioDraft:
     return BiblioDraft(biblio.title, biblio.author, biblio.isbn, biblio.year, biblio.publisher)
+
+
+def authorised_form(
+    heading: str, lookup: Callable[[str], tuple[Authority, bool] | None]
+) -> str | None:
+    """The authorised heading to use instead of ``heading``, or ``None`` when ``heading``
+    is authorised or unknown. A variant main heading keeps its subdivisions."""
+    found = lookup(heading_key(heading))
+    if found is not None:
+        return found[0].heading if found[1] else None
+    main, *subdivisions = split_heading(heading)
+    found = lookup(heading_key(main)) if subdivisions else None
+    if found is None or not found[1]:
+        return None
+    return SUBDIVISION_SEP.join([found[0].heading, *subdivisions])
 
 
 def _identifier_errors(fields: RecordFields) -> list[Finding]:

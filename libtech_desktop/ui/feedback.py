@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QObject, QUrl
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +29,11 @@ _STYLES = {
     Tone.ERROR: "background:#fbe3e4; color:#8a1c1f; border:2px solid #d9534f;",
 }
 _ICONS = {Tone.SUCCESS: "✔", Tone.WARNING: "⚠", Tone.ERROR: "✖"}
+#: A field with a problem: a coloured border, its own background.
+FIELD_MARKS = {
+    Tone.ERROR: "border:2px solid #d9534f; background:#fbe3e4;",
+    Tone.WARNING: "border:2px solid #e0a800; background:#fff8e1;",
+}
 
 
 class SoundPlayer(Protocol):
@@ -86,6 +91,22 @@ def show_message(label: QLabel, tone: Tone, text: str) -> None:
     label.setStyleSheet(f"QLabel {{ {_STYLES[tone]} padding:8px; border-radius:4px; }}")
     label.setProperty("tone", tone.value)
     label.setAccessibleDescription(tone.value)
+
+
+def clear_message(label: QLabel) -> None:
+    """Empty the banner and drop its colour (it keeps its place in the layout)."""
+    label.clear()
+    label.setProperty("tone", "")
+    label.setStyleSheet("")
+
+
+def mark_field(widget: QWidget, tone: Tone | None) -> None:
+    """Colour the border of a form field with a problem; ``None`` takes the mark off."""
+    if tone is None or tone not in FIELD_MARKS:
+        widget.setStyleSheet("")
+        return
+    name = widget.metaObject().className()
+    widget.setStyleSheet(f"{name} {{ {FIELD_MARKS[tone]} }}")
 
 
 class Feedback:

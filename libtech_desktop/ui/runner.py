@@ -7,7 +7,9 @@ sees two writers from this process. Results come back on the GUI thread by signa
 Jobs are plain Python objects; only the runner is a QObject. The worker emits the
 runner's private signals, which Qt queues to the GUI thread, where the job's
 callbacks run. No per-job QObject means no object whose lifetime Python and Qt
-could disagree about.
+could disagree about. For the same reason a dialog that wants to hear how a job
+ended uses ``JobEndWatcher``, a plain object, rather than connecting itself to the
+long-lived runner.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import queue
 import threading
 import traceback
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal, Slot
@@ -166,3 +168,33 @@ class TaskRunner(QObject):
             self.job_finished.emit(job)
             if self._pending == 0:
                 self.busy_changed.emit(False)
+
+
+#: What a dialog says when its job ended in a bug (the bug dialog has the details).
+JOB_CRASHED_MESSAGE = "Something went wrong (the details are in the error window)."
+
+
+class JobEndWatcher:
+    """Calls ``callback(job)`` once ``job`` has ended, however it ended (a bug included),
+    if ``widget`` still exists. Plain Python: it drops its connection when the job ends.
+
+    A signal holds only a weak reference to a plain object's bound method, so the
+    watcher keeps itself alive (in ``_live``) until its job has ended.
+    """
+
+    _live: ClassVar[set[JobEndWatcher]] = set()
+
+    def __init__(
+        self, runner: TaskRunner, job: Job, widget: QObject, callback: Callable[[Job], None]
+    ) -> None:
+        self._runner, self._job, self._widget, self._callback = runner, job, widget, callback
+        runner.job_finished.connect(self._on_job_finished)
+        self._live.add(self)
+
+    def _on_job_finished(self, job: Job) -> None:
+        if job is not self._job:
+            return
+        self._runner.job_finished.disconnect(self._on_job_finished)
+        self._live.discard(self)
+        if shiboken6.isValid(self._widget):
+            self._callback(job)

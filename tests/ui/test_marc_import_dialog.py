@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from libtech_desktop.app import catalogue_services
 from libtech_desktop.library import Library
 from libtech_desktop.services.marc_import import ImportReport
 from libtech_desktop.ui.dialogs.marc_import_dialog import MarcImportDialog
@@ -29,7 +30,7 @@ BAD_RECORDS = DATA / "bad_records.mrc"
 def tab(
     qtbot: QtBot, library: Library, runner: TaskRunner, sounds: RecordingSoundPlayer
 ) -> CatalogueTab:
-    widget = CatalogueTab(library.catalogue, runner, sounds, library.marc_import)
+    widget = CatalogueTab(catalogue_services(library), runner, sounds)
     qtbot.addWidget(widget)
     with qtbot.waitSignal(widget.search_finished, timeout=5000):
         widget.show()
@@ -45,7 +46,7 @@ def open_dialog(qtbot: QtBot, tab: CatalogueTab) -> MarcImportDialog:
         Qt.Key.Key_I,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
-    dialog = tab.import_dialog
+    dialog = tab.dialogs.import_dialog
     assert dialog is not None and dialog.isVisible()
     qtbot.waitUntil(dialog.ui.path_edit.hasFocus, timeout=5000)
     return dialog

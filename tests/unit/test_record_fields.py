@@ -173,3 +173,13 @@ def test_a_new_record_has_a_fixed_field_of_40_characters() -> None:
     assert len(fixed.data) == 40
     assert fixed.data.startswith("260302s1999")
     assert biblio_draft(record) == BiblioDraft("X", year=1999)
+
+
+@pytest.mark.parametrize(
+    ("call_number", "tag"), [("823.914 SMI", "092"), ("PS3545.I345 Z5", "090"), ("FIC SMI", "092")]
+)
+def test_a_new_local_call_number_goes_where_its_scheme_belongs(call_number: str, tag: str) -> None:
+    record = new_record(RecordFields(title="X", call_number=call_number), date(2026, 3, 2))
+
+    assert record.first(tag).get("a") == call_number
+    assert read_fields(record).call_number == call_number

@@ -212,3 +212,18 @@ def test_a_record_made_from_columns_opens_as_marc(library: Library) -> None:
     assert read_fields(opened.marc).title == "Middlemarch"
     assert read_fields(opened.marc).main_entry == "Eliot, George"
     assert read_fields(opened.marc).date == "1994"
+
+
+def test_a_heading_the_authority_list_says_not_to_use_is_a_warning(library: Library) -> None:
+    library.authorities.add_authority("Cats", references=("Felines",))
+    library.authorities.add_authority("Cats -- Behavior", references=("Cats -- Behaviour",))
+    marc = catalogued(
+        library, subjects=("Cats -- Behaviour", "Felines -- Juvenile literature", "Cats")
+    )
+
+    warnings = [f.message for f in library.records.check(marc).warnings if f.field == "subjects"]
+
+    assert warnings == [
+        "“Cats -- Behaviour” is not used here: use “Cats -- Behavior”.",
+        "“Felines -- Juvenile literature” is not used here: use “Cats -- Juvenile literature”.",
+    ]

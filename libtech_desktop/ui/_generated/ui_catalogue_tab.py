@@ -113,6 +113,16 @@ class Ui_CatalogueTab(object):
 
         self.actions_layout = QHBoxLayout()
         self.actions_layout.setObjectName(u"actions_layout")
+        self.shelf_list_button = QPushButton(CatalogueTab)
+        self.shelf_list_button.setObjectName(u"shelf_list_button")
+
+        self.actions_layout.addWidget(self.shelf_list_button)
+
+        self.headings_button = QPushButton(CatalogueTab)
+        self.headings_button.setObjectName(u"headings_button")
+
+        self.actions_layout.addWidget(self.headings_button)
+
         self.actions_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.actions_layout.addItem(self.actions_spacer)
@@ -122,6 +132,12 @@ class Ui_CatalogueTab(object):
         self.edit_record_button.setEnabled(False)
 
         self.actions_layout.addWidget(self.edit_record_button)
+
+        self.duplicates_button = QPushButton(CatalogueTab)
+        self.duplicates_button.setObjectName(u"duplicates_button")
+        self.duplicates_button.setEnabled(False)
+
+        self.actions_layout.addWidget(self.duplicates_button)
 
         self.add_item_button = QPushButton(CatalogueTab)
         self.add_item_button.setObjectName(u"add_item_button")
@@ -142,8 +158,11 @@ class Ui_CatalogueTab(object):
         QWidget.setTabOrder(self.results_view, self.items_view)
         QWidget.setTabOrder(self.items_view, self.new_record_button)
         QWidget.setTabOrder(self.new_record_button, self.import_marc_button)
-        QWidget.setTabOrder(self.import_marc_button, self.edit_record_button)
-        QWidget.setTabOrder(self.edit_record_button, self.add_item_button)
+        QWidget.setTabOrder(self.import_marc_button, self.shelf_list_button)
+        QWidget.setTabOrder(self.shelf_list_button, self.headings_button)
+        QWidget.setTabOrder(self.headings_button, self.edit_record_button)
+        QWidget.setTabOrder(self.edit_record_button, self.duplicates_button)
+        QWidget.setTabOrder(self.duplicates_button, self.add_item_button)
 
         self.retranslateUi(CatalogueTab)
     # setupUi
@@ -165,8 +184,20 @@ class Ui_CatalogueTab(object):
 #if QT_CONFIG(accessibility)
         self.items_view.setAccessibleName(QCoreApplication.translate("CatalogueTab", u"Items of the selected record", None))
 #endif // QT_CONFIG(accessibility)
+        self.shelf_list_button.setText(QCoreApplication.translate("CatalogueTab", u"Shelf &list\u2026 (Ctrl+L)", None))
+#if QT_CONFIG(tooltip)
+        self.shelf_list_button.setToolTip(QCoreApplication.translate("CatalogueTab", u"Items in call-number order, as they stand on the shelves", None))
+#endif // QT_CONFIG(tooltip)
+        self.headings_button.setText(QCoreApplication.translate("CatalogueTab", u"Subject &headings\u2026 (Ctrl+H)", None))
+#if QT_CONFIG(tooltip)
+        self.headings_button.setToolTip(QCoreApplication.translate("CatalogueTab", u"Browse the headings in use with their counts; authorised headings and \"use\" references", None))
+#endif // QT_CONFIG(tooltip)
         self.edit_record_button.setText(QCoreApplication.translate("CatalogueTab", u"&Edit record (Ctrl+E)", None))
-        self.add_item_button.setText(QCoreApplication.translate("CatalogueTab", u"&Add item (Ctrl+I)", None))
+        self.duplicates_button.setText(QCoreApplication.translate("CatalogueTab", u"&Duplicates\u2026 (Ctrl+D)", None))
+#if QT_CONFIG(tooltip)
+        self.duplicates_button.setToolTip(QCoreApplication.translate("CatalogueTab", u"Records of the same work as the selected one, and merging them", None))
+#endif // QT_CONFIG(tooltip)
+        self.add_item_button.setText(QCoreApplication.translate("CatalogueTab", u"&Add copies (Ctrl+I)", None))
         pass
     # retranslateUi
 

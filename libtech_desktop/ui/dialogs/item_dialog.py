@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 from libtech_desktop.domain.catalogue import Biblio, Item, ItemDraft, ItemType
 from libtech_desktop.ui._generated.ui_item_dialog import Ui_ItemDialog
 from libtech_desktop.ui.dialogs.editor import EditorDialog
+from libtech_desktop.ui.models.items import fill_item_types
 
 DEFAULT_TYPE = "book"
 
@@ -25,6 +26,9 @@ class ItemDialog(EditorDialog):
         self._accept_scans(self.ui.barcode_edit)
         self._biblio_id: int | None = None
         self._editing_barcode: str | None = None
+        #: The item being edited: what this form does not show (price, acquisition
+        #: date) is carried over unchanged.
+        self._editing: Item | None = None
         #: The type to show once the list of types has arrived from the service.
         self._wanted_type = DEFAULT_TYPE
 
@@ -38,10 +42,7 @@ class ItemDialog(EditorDialog):
         return self._editing_barcode
 
     def set_item_types(self, types: Sequence[ItemType]) -> None:
-        combo = self.ui.item_type_combo
-        combo.clear()
-        for item_type in types:
-            combo.addItem(f"{item_type.name} ({item_type.code})", item_type.code)
+        fill_item_types(self.ui.item_type_combo, types)
         self._show_type()
 
     def _show_type(self) -> None:
@@ -49,14 +50,14 @@ class ItemDialog(EditorDialog):
         combo.setCurrentIndex(max(combo.findData(self._wanted_type), 0))
 
     def start_new(self, biblio: Biblio) -> None:
-        self._biblio_id, self._editing_barcode = biblio.id, None
+        self._biblio_id, self._editing_barcode, self._editing = biblio.id, None, None
         by = f" — {biblio.author}" if biblio.author else ""
         self.ui.record_label.setText(f"New copy of <b>{biblio.title}</b>{by}")
         self.setWindowTitle(f"Add item — {biblio.title}")
         self._fill("", "", DEFAULT_TYPE, "")
 
     def start_edit(self, item: Item) -> None:
-        self._biblio_id, self._editing_barcode = item.biblio_id, item.barcode
+        self._biblio_id, self._editing_barcode, self._editing = item.biblio_id, item.barcode, item
         self.ui.record_label.setText(f"Copy {item.barcode} of <b>{item.title}</b>")
         self.setWindowTitle(f"Edit item — {item.barcode}")
         self._fill(item.barcode, item.call_number, item.item_type_code, item.location)
@@ -80,4 +81,6 @@ class ItemDialog(EditorDialog):
             call_number=ui.call_number_edit.text(),
             item_type_code=str(code),
             location=ui.location_edit.text(),
+            price_minor=self._editing.price_minor if self._editing else None,
+            acquired_on=self._editing.acquired_on if self._editing else None,
         )

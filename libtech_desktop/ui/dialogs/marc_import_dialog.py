@@ -13,12 +13,10 @@ Python helper.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
-import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
@@ -35,36 +33,10 @@ from libtech_desktop.ui._generated.ui_marc_import_dialog import Ui_MarcImportDia
 from libtech_desktop.ui.models.marc_import import import_problems_model, marc_preview_model
 from libtech_desktop.ui.models.table import show_model
 from libtech_desktop.ui.progress import SHOW_AFTER_MS, JobProgress
-from libtech_desktop.ui.runner import Job, TaskRunner
+from libtech_desktop.ui.runner import JOB_CRASHED_MESSAGE, Job, JobEndWatcher, TaskRunner
 
 FILE_FILTER = "MARC files (*.mrc *.dat *.marc *.iso *.xml);;All files (*)"
 BATCH_SIZE = 500
-
-
-class _WhenFinished:
-    """Calls ``callback(job)`` once ``job`` has ended, however it ended (a bug included),
-    if ``widget`` still exists. Plain Python: it drops its connection when the job ends.
-
-    A signal holds only a weak reference to a plain object's bound method, so the
-    helper keeps itself alive (in ``_live``) until its job has ended.
-    """
-
-    _live: ClassVar[set[_WhenFinished]] = set()
-
-    def __init__(
-        self, runner: TaskRunner, job: Job, widget: QWidget, callback: Callable[[Job], None]
-    ) -> None:
-        self._runner, self._job, self._widget, self._callback = runner, job, widget, callback
-        runner.job_finished.connect(self._on_job_finished)
-        self._live.add(self)
-
-    def _on_job_finished(self, job: Job) -> None:
-        if job is not self._job:
-            return
-        self._runner.job_finished.disconnect(self._on_job_finished)
-        self._live.discard(self)
-        if shiboken6.isValid(self._widget):
-            self._callback(job)
 
 
 class MarcImportDialog(QDialog):
@@ -162,7 +134,7 @@ class MarcImportDialog(QDialog):
             self._on_failed,
             owner=self,
         )
-        _WhenFinished(self._runner, job, self, self._on_job_ended)
+        JobEndWatcher(self._runner, job, self, self._on_job_ended)
 
     def start_import(self) -> None:
         path = self._previewed
@@ -200,7 +172,7 @@ class MarcImportDialog(QDialog):
             f"Importing {Path(path).name}…",
             show_after_ms=self._progress_after_ms,
         )
-        _WhenFinished(self._runner, job, self, self._on_job_ended)
+        JobEndWatcher(self._runner, job, self, self._on_job_ended)
 
     # -- outcomes -------------------------------------------------------------------
 
@@ -239,7 +211,7 @@ class MarcImportDialog(QDialog):
     def _on_job_ended(self, job: Job) -> None:
         self._set_busy(False)
         if job.outcome == "crashed":
-            self._show_error("Something went wrong (the details are in the error window).")
+            self._show_error(JOB_CRASHED_MESSAGE)
         self._refocus(imported=job.long and job.outcome == "succeeded")
 
     # -- helpers --------------------------------------------------------------------

@@ -84,6 +84,12 @@ class MergeDialog(QDialog):
     def message_text(self) -> str:
         return self.ui.message_label.text()
 
+    def show_record(self, biblio_id: int) -> None:
+        """Show another record and its duplicates (the tab keeps one dialog)."""
+        self._biblio_id = biblio_id
+        self.ui.confirm_frame.hide()
+        self.reload()
+
     def reload(self) -> None:
         """Read the record and its likely duplicates again."""
         service, biblio_id = self._service, self._biblio_id
