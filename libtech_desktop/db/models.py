@@ -117,6 +117,8 @@ class Biblio(Audited, Base):
     notes: Mapped[str | None] = mapped_column(Text)
     summary: Mapped[str | None] = mapped_column(Text)
     classification: Mapped[str | None] = mapped_column(String(100), index=True)
+    #: ``domain.duplicates.work_key``: records of one work share it (title, author, year).
+    work_key: Mapped[str | None] = mapped_column(String(400), index=True)
 
 
 class BiblioSubject(Base):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from libtech_desktop.domain.catalogue import Biblio
+from libtech_desktop.domain.catalogue import Biblio, BiblioDraft
 
 #: Leading articles dropped from a title for matching (English, French, Spanish,
 #: German, Italian); French "L'" becomes the word "l". Words that are also common
@@ -18,8 +18,10 @@ ARTICLES = frozenset(
 
 def words(text: str | None) -> list[str]:
     """``text`` as words: accents stripped, case folded, punctuation as spaces."""
-    decomposed = unicodedata.normalize("NFKD", text or "")
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    plain = (text or "").casefold()
+    if not plain.isascii():
+        decomposed = unicodedata.normalize("NFKD", plain)
+        plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return "".join(ch if ch.isalnum() else " " for ch in plain).split()
 
 
@@ -31,17 +33,23 @@ def title_words(title: str) -> list[str]:
     return found
 
 
-def match_key(biblio: Biblio) -> tuple[str, str, int | None]:
+def match_key(biblio: Biblio | BiblioDraft) -> tuple[str, str, int | None]:
     """What two records of one work share: normalised title, author, year."""
     return (" ".join(title_words(biblio.title)), " ".join(words(biblio.author)), biblio.year)
 
 
-def probe_word(title: str) -> str | None:
-    """The title word a storage query can narrow candidates by: the longest plain-ASCII
-    word (the full-text index folds ASCII exactly as :func:`words` does); ``None``
-    when the title has none."""
-    plain = [w for w in title_words(title) if w.isascii()]
-    return max(plain, key=len) if plain else None
+#: A stored work key is cut to the column's length (String(400)).
+WORK_KEY_LENGTH = 400
+
+
+def work_key(biblio: Biblio | BiblioDraft) -> str | None:
+    """:func:`match_key` as one string, stored and indexed with each record so that a
+    save or an import finds the records of the same work in one lookup; ``None`` for
+    a record whose title has no words to match on."""
+    title, author, year = match_key(biblio)
+    if not title:
+        return None
+    return f"{title}|{author}|{year if year is not None else ''}"[:WORK_KEY_LENGTH]
 
 
 def is_duplicate(a: Biblio, b: Biblio) -> bool:

@@ -14,7 +14,7 @@ from libtech_desktop.domain.catalogue import (
     validate_biblio,
     validate_item,
 )
-from libtech_desktop.domain.duplicates import is_duplicate, probe_word
+from libtech_desktop.domain.duplicates import is_duplicate, work_key
 from libtech_desktop.domain.errors import (
     DuplicateBarcode,
     InvalidInput,
@@ -194,7 +194,8 @@ def duplicates_of(uow: UnitOfWork, biblio: Biblio) -> list[Biblio]:
     found: dict[int, Biblio] = {}
     if biblio.isbn:
         found.update((b.id, b) for b in uow.catalogue.biblios_with_isbn(biblio.isbn))
-    candidates = uow.catalogue.title_year_candidates(probe_word(biblio.title), biblio.year)
+    key = work_key(biblio)
+    candidates = uow.catalogue.biblios_with_work_key(key) if key else []
     found.update((b.id, b) for b in candidates if is_duplicate(biblio, b))
     found.pop(biblio.id, None)
     return [found[k] for k in sorted(found)]

@@ -7,6 +7,7 @@ it is reported by its number in the file and the rest goes in.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from itertools import islice
@@ -15,7 +16,8 @@ from typing import Literal
 
 from pymarc import Record
 
-from libtech_desktop.domain.catalogue import BiblioDraft, ItemDraft, validate_item
+from libtech_desktop.domain.catalogue import Biblio, BiblioDraft, ItemDraft, validate_item
+from libtech_desktop.domain.duplicates import work_key
 from libtech_desktop.domain.errors import InvalidInput
 from libtech_desktop.domain.record_fields import IndexText
 from libtech_desktop.interop.marc_mapping import (
@@ -205,19 +207,22 @@ class _RecordImport:
         items_from: HoldingsTag | None,
     ) -> None:
         self._ctx, self._n, self._types = ctx, entry.number, known_types
+        self.number = entry.number
         self.tally = _Tally()
         self.draft: BiblioDraft | None = None
         self.text: IndexText | None = None
+        self.work_key: str | None = None
         self.items: list[ItemDraft] = []
         self.marc = entry.marc
         if entry.warning:
-            self._warn(entry.warning)
+            self.warn(entry.warning)
         if entry.record is None:
             self._fail(entry.error or "unreadable")
             return
         try:
             self.draft = self._draft(entry.record)
             self.text = index_text(entry.record)
+            self.work_key = work_key(self.draft)
         except (InvalidInput, ValueError) as exc:
             self._fail(str(exc))
             return
@@ -234,7 +239,7 @@ class _RecordImport:
             raise InvalidInput("no title (245 $a is missing or empty)")
         this_year = self._ctx.clock.today().year
         if draft.year is not None and not 1000 <= draft.year <= this_year + 1:
-            self._warn(f"year {draft.year} is not plausible; left empty in the catalogue")
+            self.warn(f"year {draft.year} is not plausible; left empty in the catalogue")
             draft = replace(draft, year=None)
         return BiblioDraft(
             title=draft.title[:2000],
@@ -248,7 +253,7 @@ class _RecordImport:
         drafts = []
         for holding in holdings(record, tag):
             if not holding.item.barcode:
-                self._warn(f"a {tag} holding without a barcode ($p) was not added")
+                self.warn(f"a {tag} holding without a barcode ($p) was not added")
                 continue
             try:
                 item = validate_item(holding.item)
@@ -263,11 +268,11 @@ class _RecordImport:
             return DEFAULT_ITEM_TYPE
         code = self._types.get(given.strip().lower())
         if code is None:
-            self._warn(f"item {item.barcode}: unknown item type {given!r}, catalogued as book")
+            self.warn(f"item {item.barcode}: unknown item type {given!r}, catalogued as book")
             return DEFAULT_ITEM_TYPE
         return code
 
-    def _warn(self, reason: str) -> None:
+    def warn(self, reason: str) -> None:
         self.tally.warnings.append(ImportError_(self._n, reason))
 
     def error(self, reason: str) -> None:
@@ -300,6 +305,8 @@ class _Batch:
         barcodes = {item.barcode for r in records for item in r.items}
         taken = set(cat.item_barcodes_in(barcodes)) if barcodes else set()
         cards = self._uow.patrons.barcodes_in(barcodes) if barcodes else set()
+        same_work = self._same_work(records)
+        in_batch: dict[str, int] = {}
         for record in records:
             assert record.draft is not None
             isbn = record.draft.isbn if self._match == "isbn" else None
@@ -310,6 +317,19 @@ class _Batch:
                 else:
                     record.tally.skipped += 1
                 continue
+            key = record.work_key or ""
+            if (twin := same_work.get(key)) is not None:
+                record.warn(
+                    f"looks like record {twin.id}, “{twin.title}” (same title, author and "
+                    "year); added anyway: merge them with Duplicates (Ctrl+D)"
+                )
+            elif key and (earlier := in_batch.get(key)) is not None:
+                record.warn(
+                    f"looks like record {earlier} of this file (same title, author and "
+                    "year); added anyway: merge them with Duplicates (Ctrl+D)"
+                )
+            if key:
+                in_batch.setdefault(key, record.number)
             new = _New(len(self._new))
             self._new.append((record.draft, record.marc, record.text))
             if isbn:
@@ -317,6 +337,11 @@ class _Batch:
             self._take_items(record, new, taken, cards)
             record.tally.added += 1
         self._write()
+
+    def _same_work(self, records: list[_RecordImport]) -> Mapping[str, Biblio]:
+        """Records already in the catalogue that the batch's records look like."""
+        keys = {r.work_key for r in records if r.work_key}
+        return self._uow.catalogue.biblio_ids_by_work_key(keys) if keys else {}
 
     def _take_items(
         self,

@@ -101,11 +101,14 @@ class CatalogueRepository(Protocol):
     def biblios_with_isbn(self, isbn: str) -> Sequence[Biblio]:
         """Every record with this ISBN-13, oldest first."""
 
-    def title_year_candidates(self, word: str | None, year: int | None) -> Sequence[Biblio]:
-        """Records of ``year`` (no year: those without one) whose title has the word
-        ``word`` (plain lower-case ASCII; matched accent- and case-insensitively as the
-        full-text index reads titles), oldest first; every record of the year for
-        ``None``. Candidates for duplicate detection: the caller compares them."""
+    def biblios_with_work_key(self, key: str) -> Sequence[Biblio]:
+        """Every record with this ``domain.duplicates.work_key``, oldest first."""
+
+    def biblio_ids_by_work_key(self, keys: Collection[str]) -> Mapping[str, Biblio]:
+        """The oldest record of each of these work keys the catalogue has."""
+
+    def set_work_keys(self, keys: Sequence[tuple[int, str | None]]) -> None:
+        """Set the work keys of many records by id."""
 
     def move_items(
         self, from_biblio_id: int, to_biblio_id: int, actor: Actor, now: datetime

@@ -23,6 +23,7 @@ from libtech_desktop.domain.catalogue import (
     validate_item,
 )
 from libtech_desktop.domain.copies import consecutive_barcodes
+from libtech_desktop.domain.duplicates import work_key
 from libtech_desktop.domain.errors import InvalidInput, ItemNotLoanable
 from libtech_desktop.domain.headings import SUBDIVISION_SEP, heading_key, split_heading
 from libtech_desktop.domain.identifiers import isbn_problem, issn_problem
@@ -236,6 +237,7 @@ class RecordService:
             batch = list(uow.catalogue.biblios_with_marc(after, page))
             if not batch:
                 return None
+            uow.catalogue.set_work_keys([(b.id, work_key(b)) for b, _ in batch])
             texts = [(b.id, index_text(parse_stored(m))) for b, m in batch if m is not None]
             uow.catalogue.set_index_text(texts)
             uow.commit()

@@ -337,6 +337,7 @@ def test_records_imported_before_the_cataloguing_revision_become_searchable_by_s
             "SELECT heading FROM biblio_subjects WHERE biblio_id = 1 ORDER BY position"
         ).fetchall()
         key = conn.execute("SELECT shelf_key FROM items WHERE id = 1").fetchone()[0]
+        work = conn.execute("SELECT work_key FROM biblios WHERE id = 1").fetchone()[0]
         pending = conn.execute(
             "SELECT value FROM library_settings WHERE key = 'record_text_pending'"
         ).fetchone()
@@ -344,4 +345,5 @@ def test_records_imported_before_the_cataloguing_revision_become_searchable_by_s
         conn.close()
     assert headings[0] == ("Perl (Computer program language)",)
     assert key == shelf_key("823.8 ELI")
+    assert work == "middlemarch|eliot george|"  # duplicates of old records are found too
     assert pending == ("0",)

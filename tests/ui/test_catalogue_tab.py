@@ -93,7 +93,7 @@ def test_typing_words_searches_titles_and_authors(
 
     assert [b.title for b in tab.results.rows] == ["Emma", "Persuasion"]
     row = [tab.results.data(tab.results.index(0, c)) for c in range(5)]
-    assert row == ["Emma", "Austen, Jane", "1815", "9780141439587", ""]
+    assert row == ["Emma", "Austen, Jane", "1815", "978-0-14-143958-7", ""]
     assert "2 records found" in tab.ui.message_label.text()
     assert sounds.played == [Tone.SUCCESS]
 
@@ -131,6 +131,7 @@ def test_new_record_is_catalogued_in_the_editor_and_listed_first(
     assert library.records.record(biblio.id).marc.first("245").indicator2 == "4"
     assert tab.results.row(0) == stored
     assert tab.selected_record() == stored
+    assert tab.results.data(tab.results.index(0, 3)) == "978-0-14-143962-4"  # as printed
     assert "Saved “The Mill on the Floss”" in tab.ui.message_label.text()
 
 

@@ -291,3 +291,38 @@ def test_a_marcxml_import_exports_every_field(library: Library, tmp_path: Path) 
     assert [shape(r) for r in exported] == [
         shape(r) for r in pymarc.parse_xml_to_array(str(MARC / "batch.xml"))
     ]
+
+
+def test_a_record_of_a_work_already_catalogued_is_added_with_a_warning(
+    library: Library, tmp_path: Path
+) -> None:
+    """No ISBN to match on: the same title, author and year (spelled otherwise) is
+    reported as a likely duplicate, by record number, and imported for the technician
+    to merge."""
+    kept = library.catalogue.add_biblio(
+        "Cien años de soledad", "García Márquez, Gabriel", year=1967
+    )
+    path = tmp_path / "twins.mrc"
+    with path.open("wb") as out:
+        for title in ("Cien anos de soledad /", "CIEN AÑOS DE SOLEDAD.", "Otra cosa"):
+            record = Record(force_utf8=True)
+            record.leader.coding_scheme = "a"
+            record.add_field(data_field("100", "1 ", a="Garcia Marquez, Gabriel."))
+            record.add_field(data_field("245", "10", a=title))
+            record.add_field(data_field("264", " 1", c="1967."))
+            out.write(record.as_marc())
+
+    report = library.marc_import.import_file(path, match="none")
+
+    assert (report.added, report.failed) == (3, 0)
+    assert [(w.record, w.reason.split(";")[0]) for w in report.warnings] == [
+        (1, f"looks like record {kept.id}, “Cien años de soledad” (same title, author and year)"),
+        (2, f"looks like record {kept.id}, “Cien años de soledad” (same title, author and year)"),
+    ]
+    assert len(library.catalogue.find_duplicates(kept.id)) == 2
+
+
+def data_field(tag: str, indicators: str, **subfields: str) -> Field:
+    return Field(
+        tag, Indicators(*indicators), [Subfield(code, value) for code, value in subfields.items()]
+    )

@@ -6,13 +6,12 @@ from collections.abc import Collection, Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import cast
 
-from sqlalchemy import Table, delete, func, insert, select, text, update
+from sqlalchemy import Table, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from libtech_desktop.db import mapping
 from libtech_desktop.db import models as m
 from libtech_desktop.db.repositories._shared import stamp
-from libtech_desktop.db.search_schema import SEARCH_TABLE
 from libtech_desktop.domain.callnumbers import shelf_key
 from libtech_desktop.domain.catalogue import (
     Biblio,
@@ -22,6 +21,7 @@ from libtech_desktop.domain.catalogue import (
     ItemStatus,
     ItemType,
 )
+from libtech_desktop.domain.duplicates import work_key
 from libtech_desktop.domain.headings import heading_key
 from libtech_desktop.domain.record_fields import IndexText
 from libtech_desktop.domain.staff import Actor
@@ -126,6 +126,7 @@ class SqlCatalogueRepository:
             {
                 **_text_values(text),
                 "title": d.title,
+                "work_key": work_key(d),
                 "author": d.author,
                 "isbn": d.isbn,
                 "year": d.year,
@@ -183,6 +184,7 @@ class SqlCatalogueRepository:
     def _fill_biblio(row: m.Biblio, draft: BiblioDraft) -> None:
         row.title, row.author, row.isbn = draft.title, draft.author, draft.isbn
         row.year, row.publisher = draft.year, draft.publisher
+        row.work_key = work_key(draft)
 
     def newest_biblios(self, limit: int) -> Sequence[Biblio]:
         query = select(m.Biblio).order_by(m.Biblio.id.desc()).limit(limit)
@@ -192,17 +194,25 @@ class SqlCatalogueRepository:
         rows = self._s.scalars(select(m.Biblio).where(m.Biblio.isbn == isbn).order_by(m.Biblio.id))
         return [mapping.biblio(row) for row in rows]
 
-    def title_year_candidates(self, word: str | None, year: int | None) -> Sequence[Biblio]:
-        """Narrowed by the full-text index (migration 0004: rowid = biblios.id), whose
-        tokenizer folds case and accents; ``word`` is a plain ASCII word, quoted."""
-        query = select(m.Biblio).order_by(m.Biblio.id)
-        query = query.where(m.Biblio.year.is_(None) if year is None else m.Biblio.year == year)
-        if word is not None:
-            matching = text(
-                f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :match"
-            ).bindparams(match=f'title : "{word.replace(chr(34), "")}"')
-            query = query.where(m.Biblio.id.in_(matching.columns(rowid=m.Biblio.id.type)))
-        return [mapping.biblio(row) for row in self._s.scalars(query)]
+    def biblios_with_work_key(self, key: str) -> Sequence[Biblio]:
+        rows = self._s.scalars(
+            select(m.Biblio).where(m.Biblio.work_key == key).order_by(m.Biblio.id)
+        )
+        return [mapping.biblio(row) for row in rows]
+
+    def biblio_ids_by_work_key(self, keys: Collection[str]) -> Mapping[str, Biblio]:
+        """The oldest record for each of these work keys that the catalogue has."""
+        found: dict[str, Biblio] = {}
+        for chunk in _chunks(keys):
+            rows = self._s.scalars(
+                select(m.Biblio).where(m.Biblio.work_key.in_(chunk)).order_by(m.Biblio.id.desc())
+            )
+            found.update((row.work_key, mapping.biblio(row)) for row in rows if row.work_key)
+        return found
+
+    def set_work_keys(self, keys: Sequence[tuple[int, str | None]]) -> None:
+        for biblio_id, key in keys:
+            self._s.execute(update(_BIBLIOS).where(_BIBLIOS.c.id == biblio_id).values(work_key=key))
 
     def move_items(
         self, from_biblio_id: int, to_biblio_id: int, actor: Actor, now: datetime

@@ -80,6 +80,7 @@ def upgrade() -> None:
         ("notes", sa.Text()),
         ("summary", sa.Text()),
         ("classification", sa.String(length=100)),
+        ("work_key", sa.String(length=400)),
     ):
         op.add_column("biblios", sa.Column(name, type_, nullable=True))
     op.add_column("items", sa.Column("price_minor", sa.Integer(), nullable=True))
@@ -88,6 +89,7 @@ def upgrade() -> None:
     op.create_index("ix_items_shelf_key", "items", ["shelf_key"])
     op.create_index("ix_items_location_shelf_key", "items", ["location", "shelf_key"])
     op.create_index("ix_biblios_classification", "biblios", ["classification"])
+    op.create_index("ix_biblios_work_key", "biblios", ["work_key"])
 
     op.create_table(
         "biblio_subjects",
@@ -136,12 +138,12 @@ def upgrade() -> None:
     _replace_triggers(
         _triggers(_VALUES, "id, title, author, isbn, subjects, series, notes, summary")
     )
-    # Records imported before this revision get their text from their stored MARC, and
-    # items their shelf keys, when the program next opens the file
+    # Records stored before this revision get their work keys and the text of their
+    # stored MARC, and items their shelf keys, when the program next opens the file
     # (RecordService.index_pending_records): the rules live in code, not here.
     op.execute(
         "INSERT INTO library_settings (key, value) SELECT 'record_text_pending', '1' "
-        "WHERE EXISTS (SELECT 1 FROM biblios WHERE marc IS NOT NULL) "
+        "WHERE EXISTS (SELECT 1 FROM biblios) "
         "OR EXISTS (SELECT 1 FROM items WHERE call_number IS NOT NULL)"
     )
 
@@ -152,6 +154,7 @@ def downgrade() -> None:
     op.drop_table("subject_references")
     op.drop_table("subject_authorities")
     op.drop_table("biblio_subjects")
+    op.drop_index("ix_biblios_work_key", "biblios")
     op.drop_index("ix_biblios_classification", "biblios")
     op.drop_index("ix_items_location_shelf_key", "items")
     op.drop_index("ix_items_shelf_key", "items")
@@ -160,3 +163,4 @@ def downgrade() -> None:
         op.drop_column("items", name)
     for name in ("edition", "series", "subjects", "notes", "summary", "classification"):
         op.drop_column("biblios", name)
+    op.drop_column("biblios", "work_key")
