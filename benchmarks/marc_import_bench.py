@@ -9,8 +9,11 @@ distinct ISBN-13), then times, in one run on one machine:
 1. pymarc alone reading every record (the floor any importer must pay), and
 2. ``libtech import-marc``'s service importing the file into a fresh library.
 
-Issue 3 asks for (2) to run at no less than a third of (1)'s rate. This script
-prints the figures; it does not pass or fail.
+Issue 3 asks for (2) to run at no less than a third of (1)'s rate. Each is run
+``--repeat`` times, alternating, and the best of each is reported (this machine's
+load varies from minute to minute). A file of 2,000 records or more is decoded in a
+worker process while the import stores the batches before it. This script prints
+the figures; it does not pass or fail.
 """
 
 from __future__ import annotations
@@ -57,6 +60,7 @@ def time_pymarc(path: Path) -> tuple[int, float]:
 
 
 def time_import(path: Path, match: str, workdir: Path) -> tuple[int, float]:
+    workdir.mkdir()
     with open_library(workdir / "bench.sqlite3") as lib:
         start = time.perf_counter()
         report = lib.marc_import.import_file(path, match=match)  # type: ignore[arg-type]
@@ -68,15 +72,22 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--records", type=int, default=100_000)
     parser.add_argument("--match", choices=("none", "isbn"), default="none")
+    parser.add_argument(
+        "--repeat", type=int, default=3, help="runs of each, alternating; the best of each"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         marc = work / "bench.mrc"
         build_file(marc, args.records)
-        parsed, parse_s = time_pymarc(marc)
-        imported, import_s = time_import(marc, args.match, work)
+        parses, imports = [], []
+        for run in range(args.repeat):  # alternating, so a busy spell hits both alike
+            parses.append(time_pymarc(marc))
+            imports.append(time_import(marc, args.match, work / f"run{run}"))
+        parsed, parse_s = min(parses, key=lambda r: r[1])
+        imported, import_s = min(imports, key=lambda r: r[1])
     parse_rate, import_rate = parsed / parse_s, imported / import_s
-    print(f"records:        {args.records:,} (match={args.match})")
+    print(f"records:        {args.records:,} (match={args.match}, best of {args.repeat})")
     print(f"pymarc parse:   {parse_rate:10,.0f} records/s  ({parse_s:.1f} s)")
     print(f"libtech import: {import_rate:10,.0f} records/s  ({import_s:.1f} s)")
     print(f"ratio:          {import_rate / parse_rate:.2f} (issue 3 target: >= 0.33)")

@@ -3,9 +3,14 @@ year once spelling is set aside (case, accents, punctuation, a leading article).
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from functools import lru_cache
 
 from libtech_desktop.domain.catalogue import Biblio, BiblioDraft
+
+#: A run of letters and digits (what ``str.isalnum`` accepts), in any script.
+_WORD = re.compile(r"[^\W_]+")
 
 #: Leading articles dropped from a title for matching (English, French, Spanish,
 #: German, Italian); French "L'" becomes the word "l". Words that are also common
@@ -22,7 +27,7 @@ def words(text: str | None) -> list[str]:
     if not plain.isascii():
         decomposed = unicodedata.normalize("NFKD", plain)
         plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return "".join(ch if ch.isalnum() else " " for ch in plain).split()
+    return _WORD.findall(plain)
 
 
 def title_words(title: str) -> list[str]:
@@ -42,6 +47,7 @@ def match_key(biblio: Biblio | BiblioDraft) -> tuple[str, str, int | None]:
 WORK_KEY_LENGTH = 400
 
 
+@lru_cache(maxsize=4096)
 def work_key(biblio: Biblio | BiblioDraft) -> str | None:
     """:func:`match_key` as one string, stored and indexed with each record so that a
     save or an import finds the records of the same work in one lookup; ``None`` for

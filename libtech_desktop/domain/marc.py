@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from libtech_desktop.domain.errors import InvalidInput
 
@@ -26,8 +26,7 @@ _TAG = re.compile(r"^[0-9A-Za-z]{3}$")
 _CODE = re.compile(r"^[0-9a-z]$")
 
 
-@dataclass(frozen=True)
-class Subfield:
+class Subfield(NamedTuple):
     code: str
     value: str
 

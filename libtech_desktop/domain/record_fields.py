@@ -20,6 +20,7 @@ from datetime import date
 from libtech_desktop.domain.callnumbers import Scheme, classify
 from libtech_desktop.domain.catalogue import BiblioDraft, normalize_isbn
 from libtech_desktop.domain.errors import InvalidInput
+from libtech_desktop.domain.headings import heading_key
 from libtech_desktop.domain.marc import FieldLike, MarcField, MarcRecord, RecordLike, Subfield
 
 MAIN_ENTRY_TAGS = ("100", "110", "111")
@@ -95,6 +96,19 @@ class IndexText:
     notes: str | None
     summary: str | None
     classification: str | None
+    #: ``domain.headings.heading_key`` of each subject, in order (worked out with the
+    #: text: an import does it in its worker process).
+    subject_keys: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class NewBiblio:
+    """A record to store: its columns, its MARC, its text and its work key."""
+
+    draft: BiblioDraft
+    marc: bytes | None = None
+    text: IndexText | None = None
+    work_key: str | None = None
 
 
 # -- reading ----------------------------------------------------------------------
@@ -198,8 +212,10 @@ def heading_of(field: FieldLike) -> str:
 
 
 def _pairs(field: FieldLike) -> list[tuple[str, str]]:
+    """(code, value) of every subfield: pymarc's and the domain's subfields are named
+    tuples, a light record's plain ones."""
     subfields = getattr(field, "subfields", ())
-    return [(sf.code, sf.value) for sf in subfields]
+    return [(sf[0], sf[1]) for sf in subfields]
 
 
 def subjects_of(record: RecordLike) -> tuple[str, ...]:
@@ -287,10 +303,12 @@ def index_text(record: RecordLike) -> IndexText:
     """Read field by field (not through :func:`read_fields`): imports call it per record."""
     edition = trim_isbd(sub(first_field(record, ("250",)), "a") or "")
     summary = " ".join(_texts(record, "520"))
+    subjects = subjects_of(record)
     return IndexText(
         edition=edition or None,
         series=" ; ".join(series_of(record)) or None,
-        subjects=subjects_of(record),
+        subjects=subjects,
+        subject_keys=tuple(heading_key(s) for s in subjects),
         notes=" ".join(_texts(record, "500")) or None,
         summary=summary or None,
         classification=classification_of(record) or None,

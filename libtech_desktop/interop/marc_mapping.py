@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from pymarc import Field, Record
+from pymarc import Record
 
 from libtech_desktop.domain.catalogue import BiblioDraft, ItemDraft
-from libtech_desktop.domain.marc import MarcRecord
+from libtech_desktop.domain.marc import FieldLike, MarcRecord, RecordLike
 from libtech_desktop.domain.record_fields import (
     INDEXED_TAGS,
     apply_columns,
@@ -53,7 +53,7 @@ class Holding:
     item_type: str | None
 
 
-def holdings(record: Record, tag: HoldingsTag) -> list[Holding]:
+def holdings(record: RecordLike, tag: HoldingsTag) -> list[Holding]:
     """The items in 852 (MARC holdings) or 952 (Koha), barcodes or not (the caller decides)."""
     found = []
     for field in record.get_fields(tag):
@@ -70,7 +70,7 @@ def holdings(record: Record, tag: HoldingsTag) -> list[Holding]:
     return found
 
 
-def _joined(field: Field, *codes: str, sep: str = " ") -> str | None:
+def _joined(field: FieldLike, *codes: str, sep: str = " ") -> str | None:
     values = [v.strip() for code in codes for v in field.get_subfields(code) if v.strip()]
     return sep.join(values) or None
 

@@ -24,7 +24,7 @@ from pathlib import Path
 from xml.sax import SAXException
 
 import pymarc
-from pymarc import Field, Indicators, Leader, Record, Subfield
+from pymarc import Record
 from pymarc.exceptions import (
     EndOfRecordNotFound,
     FatalReaderError,
@@ -33,6 +33,7 @@ from pymarc.exceptions import (
 )
 
 from libtech_desktop.domain.errors import LibtechError
+from libtech_desktop.interop.marc_light import LightField, LightRecord
 
 ESC = 0x1B
 #: Characters XML 1.0 cannot hold; in MARC text they are debris of a bad MARC-8 escape.
@@ -62,17 +63,22 @@ class MarcEntry:
     """One record of a file: ``record`` when it parsed, else ``error`` says why not."""
 
     number: int
-    record: Record | None = None
+    #: The whole record, or (read with ``tags``) a light one holding those fields.
+    record: Record | LightRecord | None = None
     error: str | None = None
     warning: str | None = None
     #: The record as stored (see :func:`parse_stored`); ``None`` when it did not parse.
     marc: bytes | None = None
 
 
-def read_marc(path: str | Path, tags: Collection[str] | None = None) -> Iterator[MarcEntry]:
+def read_marc(
+    path: str | Path, tags: Collection[str] | None = None, *, decode: bool = True
+) -> Iterator[MarcEntry]:
     """Yield every record of ``path`` in file order; the format is sniffed, not guessed
     from the name. With ``tags``, a record may hold only the fields with those tags
-    (``marc`` always has the whole record)."""
+    (``marc`` always has the whole record). With ``decode=False`` an ISO 2709 record
+    comes as its bytes alone (``record`` and ``error`` both ``None``), for
+    :func:`decode_entry` to decode elsewhere (another process)."""
     path = Path(path)
     try:
         with path.open("rb") as fh:
@@ -84,7 +90,7 @@ def read_marc(path: str | Path, tags: Collection[str] | None = None) -> Iterator
     if head.startswith(b"<"):
         yield from _read_xml(path)
     elif head[:5].isdigit():
-        yield from _read_iso2709(path, frozenset(tags) if tags is not None else None)
+        yield from _read_iso2709(path, frozenset(tags) if tags is not None else None, decode)
     else:
         raise MarcFileError(f"{path} is neither MARC 21 (ISO 2709) nor MARCXML.")
 
@@ -104,7 +110,9 @@ def count_records(path: str | Path) -> int:
     return data.count(b"\x1d")
 
 
-def _read_iso2709(path: Path, tags: frozenset[str] | None) -> Iterator[MarcEntry]:
+def _read_iso2709(
+    path: Path, tags: frozenset[str] | None, decode: bool = True
+) -> Iterator[MarcEntry]:
     """What ``pymarc.MARCReader`` does, record by record, keeping each record's bytes."""
     with path.open("rb") as fh:
         number = 0
@@ -118,7 +126,15 @@ def _read_iso2709(path: Path, tags: frozenset[str] | None) -> Iterator[MarcEntry
             except FatalReaderError as exc:
                 yield MarcEntry(number, error=_reason(exc))
                 return  # MARCReader stops here too: the rest cannot be found
-            yield _decoded(number, chunk, tags)
+            yield _decoded(number, chunk, tags) if decode else MarcEntry(number, marc=chunk)
+
+
+def decode_entry(entry: MarcEntry, tags: Collection[str] | None = None) -> MarcEntry:
+    """An entry read with ``decode=False``, decoded as :func:`read_marc` would have;
+    any other entry as it is."""
+    if entry.record is not None or entry.error is not None or entry.marc is None:
+        return entry
+    return _decoded(entry.number, entry.marc, frozenset(tags) if tags is not None else None)
 
 
 def _chunk(fh: io.BufferedReader, first5: bytes) -> bytes:
@@ -137,10 +153,9 @@ def _chunk(fh: io.BufferedReader, first5: bytes) -> bytes:
 
 
 def _decoded(number: int, chunk: bytes, tags: frozenset[str] | None = None) -> MarcEntry:
-    record = _only(chunk, tags) if tags is not None else None
-    if record is not None:
-        record.leader.coding_scheme = "a"
-        return MarcEntry(number, record=record, marc=chunk)
+    light = _only(chunk, tags) if tags is not None else None
+    if light is not None:  # leader/09 is "a" already: only UTF-8 records are read so
+        return MarcEntry(number, record=light, marc=chunk)
     try:
         record = _whole(chunk)
     except Exception as exc:  # as MARCReader: any failure is this record's alone
@@ -162,7 +177,7 @@ def _whole(chunk: bytes) -> Record:
 _UNUSUAL = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1d]")
 
 
-def _only(marc: bytes, tags: frozenset[str]) -> Record | None:
+def _only(marc: bytes, tags: frozenset[str]) -> LightRecord | None:
     """The fields with ``tags`` of a plain, well-formed UTF-8 record, decoded exactly as
     pymarc decodes them; ``None`` when the record needs pymarc's whole decoding (MARC-8,
     a broken directory, control characters, odd indicators or subfield codes...)."""
@@ -178,8 +193,7 @@ def _only(marc: bytes, tags: frozenset[str]) -> Record | None:
         return None
     if _UNUSUAL.search(marc, base, len(marc) - 1):
         return None
-    record = Record()
-    record.leader = Leader(leader)
+    fields: list[LightField] = []
     for at in range(0, len(directory), 12):
         tag = directory[at : at + 3]
         try:
@@ -200,7 +214,7 @@ def _only(marc: bytes, tags: frozenset[str]) -> Record | None:
             except UnicodeDecodeError:
                 return None
             if tag in tags:
-                record.fields.append(Field(tag=tag, data=text))
+                fields.append(LightField(tag, data=text))
             continue
         parts = value.split(b"\x1f")
         if len(parts[0]) != 2 or not parts[0].isascii():
@@ -212,10 +226,10 @@ def _only(marc: bytes, tags: frozenset[str]) -> Record | None:
                     continue
                 if part[0] > 0x7F:
                     return None
-                subfields.append(Subfield(chr(part[0]), part[1:].decode("utf-8", "replace")))
+                subfields.append((chr(part[0]), part[1:].decode("utf-8", "replace")))
             ind = parts[0].decode("ascii")
-            record.fields.append(Field(tag, Indicators(ind[0], ind[1]), subfields))
-    return record
+            fields.append(LightField(tag, ind[0], ind[1], subfields))
+    return LightRecord(leader, fields)
 
 
 def _plainly_utf8(chunk: bytes) -> bool:

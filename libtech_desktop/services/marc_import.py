@@ -7,19 +7,19 @@ it is reported by its number in the file and the rest goes in.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
+from functools import partial
 from itertools import islice
 from pathlib import Path
 from typing import Literal
 
-from pymarc import Record
-
 from libtech_desktop.domain.catalogue import Biblio, BiblioDraft, ItemDraft, validate_item
 from libtech_desktop.domain.duplicates import work_key
 from libtech_desktop.domain.errors import InvalidInput
-from libtech_desktop.domain.record_fields import IndexText
+from libtech_desktop.domain.marc import RecordLike
+from libtech_desktop.domain.record_fields import IndexText, NewBiblio
 from libtech_desktop.interop.marc_mapping import (
     HoldingsTag,
     biblio_draft,
@@ -27,14 +27,18 @@ from libtech_desktop.interop.marc_mapping import (
     index_text,
     mapped_tags,
 )
-from libtech_desktop.interop.marc_reader import MarcEntry, count_records, read_marc
+from libtech_desktop.interop.marc_reader import MarcEntry, count_records, decode_entry, read_marc
 from libtech_desktop.services.catalogue import DEFAULT_ITEM_TYPE
 from libtech_desktop.services.context import ServiceContext
 from libtech_desktop.services.ports import UnitOfWork
+from libtech_desktop.services.prefetch import prefetched
 from libtech_desktop.services.progress import CancelFn, ProgressFn, never_cancel, no_progress
 
 MatchRule = Literal["isbn", "none"]
 PROGRESS_EVERY = 100
+#: Records decoded together (in a worker process for a file of PARALLEL_FROM or more).
+PREPARE_CHUNK = 250
+PARALLEL_FROM = 2_000
 PREVIEW_COUNT = 20
 HOLDINGS_TAGS: tuple[HoldingsTag, ...] = ("852", "952")
 
@@ -132,23 +136,36 @@ class MarcImportService:
     ) -> ImportReport:
         """Import every record of ``path``; raises ``MarcFileError`` only when the file
         cannot be read at all."""
-        entries = read_marc(path, tags=mapped_tags(items_from))
+        tags = mapped_tags(items_from)
         expected = count_records(path)
+        with self._ctx.unit_of_work() as uow:
+            known_types = {t.code.lower(): t.code for t in uow.catalogue.item_types()}
         total, read, cancelled = _Tally(), 0, False
-        batch: list[MarcEntry] = []
-        for entry in entries:
-            if should_cancel():
-                cancelled = True
-                break
-            batch.append(entry)
-            read = entry.number
-            if len(batch) >= batch_size:
-                total.absorb(self._import_batch(batch, match, items_from))
-                batch = []
-            if read % PROGRESS_EVERY == 0:
-                progress(read, max(expected, read), f"record {read}")
+        batch: list[_RecordImport] = []
+        prepare = partial(
+            _prepare_chunk,
+            tags=tags,
+            known_types=known_types,
+            items_from=items_from,
+            this_year=self._ctx.clock.today().year,
+        )
+        chunks = _chunked(read_marc(path, tags, decode=False), PREPARE_CHUNK)
+        parallel = expected >= PARALLEL_FROM
+
+        with prefetched(chunks, prepare, parallel=parallel) as records:
+            for record in records:
+                if should_cancel():
+                    cancelled = True
+                    break
+                batch.append(record)
+                read = record.number
+                if len(batch) >= batch_size:
+                    total.absorb(self._import_batch(batch, match))
+                    batch = []
+                if read % PROGRESS_EVERY == 0:
+                    progress(read, max(expected, read), f"record {read}")
         if batch and not cancelled:
-            total.absorb(self._import_batch(batch, match, items_from))
+            total.absorb(self._import_batch(batch, match))
         progress(read, max(expected, read), "done")
         return ImportReport(
             added=total.added,
@@ -161,14 +178,11 @@ class MarcImportService:
             cancelled=cancelled,
         )
 
-    def _import_batch(
-        self, batch: list[MarcEntry], match: MatchRule, items_from: HoldingsTag | None
-    ) -> _Tally:
-        """One unit of work: every record read and checked first, then one query each for
-        the batch's ISBNs and barcodes, then all the new records and items at once."""
+    def _import_batch(self, records: list[_RecordImport], match: MatchRule) -> _Tally:
+        """One unit of work: the records were read and checked ahead (``prefetched``);
+        one query each for the batch's ISBNs, work keys and barcodes, then all the new
+        records and items at once."""
         with self._ctx.unit_of_work() as uow:
-            known_types = {t.code.lower(): t.code for t in uow.catalogue.item_types()}
-            records = [_RecordImport(self._ctx, e, known_types, items_from) for e in batch]
             _Batch(self._ctx, uow, match).place([r for r in records if r.draft is not None])
             uow.commit()
         tally = _Tally()
@@ -196,17 +210,42 @@ def _preview_row(entry: MarcEntry, tags: tuple[HoldingsTag, ...]) -> MarcPreview
     )
 
 
+def _prepare_chunk(
+    entries: list[MarcEntry],
+    tags: frozenset[str],
+    known_types: dict[str, str],
+    items_from: HoldingsTag | None,
+    this_year: int,
+) -> list[_RecordImport]:
+    """Decode and check a chunk of records: pure work, run in a worker process for a
+    large file (everything here pickles)."""
+    return [
+        _RecordImport(decode_entry(e, tags), known_types, items_from, this_year) for e in entries
+    ]
+
+
+def _chunked(entries: Iterable[MarcEntry], size: int) -> Iterator[list[MarcEntry]]:
+    chunk: list[MarcEntry] = []
+    for entry in entries:
+        chunk.append(entry)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
 class _RecordImport:
     """One record of a batch: its columns, items and stored MARC, and what happened to it."""
 
     def __init__(
         self,
-        ctx: ServiceContext,
         entry: MarcEntry,
         known_types: dict[str, str],
         items_from: HoldingsTag | None,
+        this_year: int,
     ) -> None:
-        self._ctx, self._n, self._types = ctx, entry.number, known_types
+        self._year, self._n, self._types = this_year, entry.number, known_types
         self.number = entry.number
         self.tally = _Tally()
         self.draft: BiblioDraft | None = None
@@ -233,12 +272,11 @@ class _RecordImport:
         self.tally.failed += 1
         self.error(reason)
 
-    def _draft(self, record: Record) -> BiblioDraft:
+    def _draft(self, record: RecordLike) -> BiblioDraft:
         draft = biblio_draft(record)
         if not draft.title:
             raise InvalidInput("no title (245 $a is missing or empty)")
-        this_year = self._ctx.clock.today().year
-        if draft.year is not None and not 1000 <= draft.year <= this_year + 1:
+        if draft.year is not None and not 1000 <= draft.year <= self._year + 1:
             self.warn(f"year {draft.year} is not plausible; left empty in the catalogue")
             draft = replace(draft, year=None)
         return BiblioDraft(
@@ -249,7 +287,7 @@ class _RecordImport:
             publisher=draft.publisher[:300] if draft.publisher else None,
         )
 
-    def _items(self, record: Record, tag: HoldingsTag) -> list[ItemDraft]:
+    def _items(self, record: RecordLike, tag: HoldingsTag) -> list[ItemDraft]:
         drafts = []
         for holding in holdings(record, tag):
             if not holding.item.barcode:
@@ -293,7 +331,7 @@ class _Batch:
 
     def __init__(self, ctx: ServiceContext, uow: UnitOfWork, match: MatchRule) -> None:
         self._ctx, self._uow, self._match = ctx, uow, match
-        self._new: list[tuple[BiblioDraft, bytes | None, IndexText | None]] = []
+        self._new: list[NewBiblio] = []
         self._items: list[tuple[int | _New, ItemDraft]] = []
 
     def place(self, records: list[_RecordImport]) -> None:
@@ -331,7 +369,7 @@ class _Batch:
             if key:
                 in_batch.setdefault(key, record.number)
             new = _New(len(self._new))
-            self._new.append((record.draft, record.marc, record.text))
+            self._new.append(NewBiblio(record.draft, record.marc, record.text, record.work_key))
             if isbn:
                 by_isbn[isbn] = new
             self._take_items(record, new, taken, cards)

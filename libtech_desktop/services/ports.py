@@ -23,7 +23,7 @@ from libtech_desktop.domain.catalogue import (
 )
 from libtech_desktop.domain.circulation import Loan, LoanRule
 from libtech_desktop.domain.patrons import Category, Patron, PatronDraft
-from libtech_desktop.domain.record_fields import IndexText
+from libtech_desktop.domain.record_fields import IndexText, NewBiblio
 from libtech_desktop.domain.repairs import Repair, RepairOutcome
 from libtech_desktop.domain.search_query import SearchQuery
 from libtech_desktop.domain.shelf_list import ShelfEntry, ShelfPosition
@@ -59,7 +59,7 @@ class CatalogueRepository(Protocol):
     ) -> Biblio: ...
     def add_biblios(
         self,
-        records: Sequence[tuple[BiblioDraft, bytes | None, IndexText | None]],
+        records: Sequence[NewBiblio],
         actor: Actor,
         now: datetime,
     ) -> Sequence[int]:

@@ -326,3 +326,18 @@ def data_field(tag: str, indicators: str, **subfields: str) -> Field:
     return Field(
         tag, Indicators(*indicators), [Subfield(code, value) for code, value in subfields.items()]
     )
+
+
+def test_imported_rows_are_stored_exactly_as_rows_saved_one_by_one(
+    library: Library, db_rows: Any
+) -> None:
+    """The import's bulk insert binds its values as the ORM does: the same text for a
+    timestamp, readable back as the same aware time."""
+    library.marc_import.import_file(MARC / "marc8.dat")
+    library.catalogue.add_biblio("By hand", "Someone, A.")
+
+    stamps = db_rows("SELECT created_at, updated_at FROM biblios ORDER BY id")
+
+    assert stamps[0] == stamps[1]  # the clock is fixed: one instant, one stored form
+    [imported] = library.catalogue.search("tournier")
+    assert library.records.record(imported.id).biblio == imported
