@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import multiprocessing
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -144,6 +145,7 @@ class DeskApplication(QObject):
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    multiprocessing.freeze_support()  # a frozen build's import worker starts here
     args = parse_args(argv)
     log_path = setup_logging()
     app = QApplication.instance() or QApplication(sys.argv[:1])

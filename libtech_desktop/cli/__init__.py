@@ -9,6 +9,7 @@ traceback; shown on stderr only with ``--debug``).
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import os
 import sys
 import traceback
@@ -35,6 +36,7 @@ LOG_FILE = "libtech-cli.log"
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; return the exit status (the console script exits with it)."""
+    multiprocessing.freeze_support()  # a frozen build's import worker starts here
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

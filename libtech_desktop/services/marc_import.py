@@ -358,7 +358,7 @@ class _Batch:
             key = record.work_key or ""
             if (twin := same_work.get(key)) is not None:
                 record.warn(
-                    f"looks like record {twin.id}, “{twin.title}” (same title, author and "
+                    f"looks like catalogue record {twin.id}, “{twin.title}” (same title, author and "
                     "year); added anyway: merge them with Duplicates (Ctrl+D)"
                 )
             elif key and (earlier := in_batch.get(key)) is not None:

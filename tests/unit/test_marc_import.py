@@ -316,8 +316,14 @@ def test_a_record_of_a_work_already_catalogued_is_added_with_a_warning(
 
     assert (report.added, report.failed) == (3, 0)
     assert [(w.record, w.reason.split(";")[0]) for w in report.warnings] == [
-        (1, f"looks like record {kept.id}, “Cien años de soledad” (same title, author and year)"),
-        (2, f"looks like record {kept.id}, “Cien años de soledad” (same title, author and year)"),
+        (
+            1,
+            f"looks like catalogue record {kept.id}, “Cien años de soledad” (same title, author and year)",
+        ),
+        (
+            2,
+            f"looks like catalogue record {kept.id}, “Cien años de soledad” (same title, author and year)",
+        ),
     ]
     assert len(library.catalogue.find_duplicates(kept.id)) == 2
 
