@@ -298,6 +298,10 @@ class DemoBiblio:
     year: int | None
     publisher: str | None
     items: tuple[DemoItem, ...]
+    #: Subject headings, for the heading browse and suggestions of the demo.
+    subjects: tuple[str, ...] = ()
+    #: The Dewey class number of non-fiction (082), else ``None``.
+    classification: str | None = None
 
 
 @dataclass(frozen=True)
@@ -391,9 +395,61 @@ def _make_biblios(rng: random.Random, count: int) -> tuple[DemoBiblio, ...]:
         )
         isbn = entry.isbn or (_synthetic_isbn(index) if item_type == "book" else None)
         biblios.append(
-            DemoBiblio(entry.title, entry.author, isbn, entry.year, entry.publisher, items)
+            DemoBiblio(
+                entry.title,
+                entry.author,
+                isbn,
+                entry.year,
+                entry.publisher,
+                items,
+                subjects_of_shelf(entry.shelf),
+                entry.shelf if entry.shelf[:1].isdigit() else None,
+            )
         )
     return tuple(biblios)
+
+
+#: Headings by shelf: Dewey numbers by their hundreds and tens (the demo's records
+#: share them, as a real catalogue's do), fiction and media by genre.
+_GENRES = {
+    "FIC": ("Novels",),
+    "J FIC": ("Children's stories",),
+    "DVD": ("Feature films",),
+    "MAG": ("Periodicals",),
+}
+_DEWEY_HEADINGS = {
+    "00": "Curiosities and wonders",
+    "15": "Psychology",
+    "30": "Social problems",
+    "33": "Economics",
+    "36": "Social problems",
+    "39": "Manners and customs",
+    "50": "Science -- Popular works",
+    "51": "Mathematicians -- Biography",
+    "52": "Astronomy -- Popular works",
+    "57": "Biology -- Popular works",
+    "58": "Botany",
+    "59": "Animal behavior",
+    "61": "Medicine -- Popular works",
+    "62": "Aeronautics -- History",
+    "64": "Cooking",
+    "70": "Art -- History",
+    "79": "Performing arts",
+    "80": "Authorship",
+    "81": "American literature -- History and criticism",
+    "90": "World history",
+    "91": "Travel",
+    "94": "World War, 1939-1945",
+    "97": "United States -- History",
+}
+
+
+def subjects_of_shelf(shelf: str) -> tuple[str, ...]:
+    """The demo headings of a title shelved at ``shelf`` (``FIC``, ``641.5``...)."""
+    if shelf in _GENRES:
+        return _GENRES[shelf]
+    heading = _DEWEY_HEADINGS.get(shelf[:2])
+    return (heading,) if heading else ()
 
 
 def _copy_counts(rng: random.Random, total: int) -> dict[int, int]:

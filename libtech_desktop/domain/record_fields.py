@@ -561,6 +561,15 @@ def apply_columns(record: MarcRecord, draft: BiblioDraft) -> MarcRecord:
     return write_fields(record, replace(fields, **changes))  # type: ignore[arg-type]
 
 
+_ARTICLES = ("The ", "An ", "A ")
+
+
+def nonfiling_characters(title: str) -> int:
+    """The characters an English initial article takes (``The `` = 4), else 0: the
+    245 second indicator a cataloguer would set."""
+    return next((len(a) for a in _ARTICLES if title.startswith(a)), 0)
+
+
 def new_record(fields: RecordFields, entered: date) -> MarcRecord:
     """A record catalogued by hand on ``entered``: a leader, an 008 (books, single date,
     language undetermined) and the form's fields."""

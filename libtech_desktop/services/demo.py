@@ -14,10 +14,20 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from libtech_desktop.domain.catalogue import BiblioDraft, Item, ItemDraft, ItemStatus
 from libtech_desktop.domain.circulation import LoanRule, next_open_day
-from libtech_desktop.domain.demo_data import DemoLibrary, DemoPatron, generate_demo
+from libtech_desktop.domain.demo_data import DemoBiblio, DemoLibrary, DemoPatron, generate_demo
 from libtech_desktop.domain.errors import DuplicateBarcode, InvalidInput, LibtechError
 from libtech_desktop.domain.library_settings import LIBRARY_NAME_KEY
+from libtech_desktop.domain.marc import MarcRecord
 from libtech_desktop.domain.patrons import Patron, PatronDraft
+from libtech_desktop.domain.record_fields import (
+    Identifier,
+    RecordFields,
+    index_text,
+    new_record,
+    nonfiling_characters,
+)
+from libtech_desktop.interop.marc_convert import to_pymarc
+from libtech_desktop.interop.marc_reader import stored_form
 from libtech_desktop.services.context import ServiceContext
 from libtech_desktop.services.ports import UnitOfWork
 from libtech_desktop.services.progress import (
@@ -101,6 +111,22 @@ class DemoService:
         return report
 
 
+def demo_record(demo: DemoBiblio, today: date) -> MarcRecord:
+    """The demo title as a catalogued MARC record: what a real catalogue holds."""
+    fields = RecordFields(
+        main_entry=demo.author,
+        title=demo.title,
+        nonfiling=nonfiling_characters(demo.title),
+        publisher=demo.publisher or "",
+        date=str(demo.year) if demo.year else "",
+        isbns=(Identifier(demo.isbn),) if demo.isbn else (),
+        subjects=demo.subjects,
+        classification=demo.classification or "",
+        call_number=demo.items[0].call_number if demo.items else "",
+    )
+    return new_record(fields, today)
+
+
 def _check_ready(uow: UnitOfWork, plan: DemoLibrary) -> None:
     if uow.catalogue.item_count():
         raise DemoRefused(
@@ -170,10 +196,11 @@ class _Loader:
         items: list[Item] = []
         for demo in plan.biblios:
             self._ticker.step("Catalogue")
+            record = BiblioDraft(demo.title, demo.author, demo.isbn, demo.year, demo.publisher)
+            marc = demo_record(demo, self._today)
+            stored = stored_form(to_pymarc(marc))
             biblio = self._uow.catalogue.add_biblio(
-                BiblioDraft(demo.title, demo.author, demo.isbn, demo.year, demo.publisher),
-                self._actor,
-                self._now,
+                record, self._actor, self._now, stored, index_text(marc)
             )
             for copy in demo.items:
                 draft = ItemDraft(copy.barcode, copy.call_number, copy.item_type, copy.location)

@@ -35,3 +35,18 @@ def test_cancel_rolls_the_whole_demo_back(library: Library) -> None:
 
     assert library.patrons.search("", limit=100) == []
     assert library.catalogue.search("", limit=100) == []
+
+
+def test_demo_records_are_catalogued_with_headings_and_class_numbers(library: Library) -> None:
+    """The demo shows the cataloguing tools at work: headings to browse, class numbers
+    to suggest, the MARC behind each record."""
+    DemoService(library.context).populate(patrons=5, items=250, seed=3)
+
+    novels = library.authorities.browse("novels")
+    cooking = library.catalogue.search("su:cooking")
+
+    assert novels and novels[0].heading == "Novels" and novels[0].records > 10
+    assert cooking
+    record = library.records.record(cooking[0].id)
+    assert record.fields.classification.startswith("641")
+    assert record.fields.subjects == ("Cooking",)

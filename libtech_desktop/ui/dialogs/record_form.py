@@ -13,17 +13,13 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
-from libtech_desktop.domain.record_fields import Identifier, RecordFields
+from libtech_desktop.domain.record_fields import Identifier, RecordFields, nonfiling_characters
 from libtech_desktop.domain.verification import Finding, Findings
 from libtech_desktop.ui._generated.ui_record_editor import Ui_RecordEditor
 from libtech_desktop.ui.feedback import Tone, mark_field
 
-_ARTICLES = ("The ", "An ", "A ")
-
-
-def nonfiling_of(title: str) -> int:
-    """The characters an English initial article takes (``The `` = 4), else 0."""
-    return next((len(a) for a in _ARTICLES if title.startswith(a)), 0)
+#: The count of the title's non-filing characters, as the form suggests it.
+nonfiling_of = nonfiling_characters
 
 
 def lines_of(edit: QPlainTextEdit) -> tuple[str, ...]:
