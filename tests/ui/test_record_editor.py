@@ -241,6 +241,22 @@ def test_a_duplicate_warning_names_the_other_record(
     assert len(library.catalogue.search("middlemarch")) == 1
 
 
+def test_a_heading_the_authority_list_rejects_is_marked_with_the_one_to_use(
+    qtbot: QtBot, editor: RecordEditor, library: Library
+) -> None:
+    library.authorities.add_authority("Cats", references=("Felines",))
+    open_new(qtbot, editor)
+    qtbot.keyClicks(editor.ui.title_edit, "Felines at home")
+    qtbot.keyClicks(editor.ui.main_entry_edit, "Paws, P.")
+    qtbot.keyClicks(editor.ui.subjects_edit, "Felines -- Behavior")
+
+    press_save(qtbot, editor, editor.save_refused)
+
+    assert "use “Cats -- Behavior”" in editor.warnings_text
+    assert "use “Cats -- Behavior”" in editor.marked(editor.ui.subjects_edit)
+    assert library.catalogue.search("felines") == []
+
+
 def test_esc_with_unsaved_changes_asks_before_discarding(
     qtbot: QtBot, editor: RecordEditor, library: Library
 ) -> None:

@@ -49,6 +49,7 @@ class RecordForm:
             "publisher": ui.publisher_edit,
             "isbn": ui.isbns_edit,
             "issn": ui.issns_edit,
+            "subjects": ui.subjects_edit,
         }
         self._tooltips = {w: w.toolTip() for w in self._finding_widgets.values()}
         ui.title_edit.textEdited.connect(self._on_title_edited)
