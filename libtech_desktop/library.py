@@ -19,6 +19,7 @@ from libtech_desktop.services.authorities import AuthorityService
 from libtech_desktop.services.catalogue import CatalogueService
 from libtech_desktop.services.circulation import CirculationService
 from libtech_desktop.services.context import ServiceContext
+from libtech_desktop.services.labels import LabelService
 from libtech_desktop.services.library_settings import LibrarySettingsService
 from libtech_desktop.services.marc_export import MarcExportService
 from libtech_desktop.services.marc_import import MarcImportService
@@ -61,6 +62,7 @@ class Library:
         self.shelf_list = ShelfListService(self.context)
         self.suggestions = SuggestionService(self.context)
         self.authorities = AuthorityService(self.context)
+        self.labels = LabelService(self.context)
         if is_new:
             # A new library is ready to lend at once: default categories, types, rules.
             self.setup.ensure_defaults()

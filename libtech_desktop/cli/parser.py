@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from libtech_desktop import __version__
-from libtech_desktop.cli import authority_commands, commands, shelf_commands
+from libtech_desktop.cli import authority_commands, commands, label_commands, shelf_commands
 
 Handler = Callable[..., int]
 
@@ -44,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     _circulation_commands(sub, common)
     _authority_commands(sub, common)
     _shelf_commands(sub, common)
+    _label_commands(sub, common)
     return parser
 
 
@@ -267,6 +268,52 @@ def _shelf_commands(sub: Any, common: argparse.ArgumentParser) -> None:
         "--limit", type=_positive, default=200, metavar="N", help="at most N items (default 200)"
     )
     shelf.add_argument("--json", action="store_true", help="print JSON")
+
+
+LABELS_HELP = """\
+print barcode and spine labels to a PDF at the sheet's exact size: the items named, the
+queue of items waiting for labels (--queue), or a range of new barcodes for pre-printed
+labels (--range FIRST COUNT, 14-digit barcodes with their Luhn check digits). Printed
+items leave the queue unless --no-mark. --templates lists the sheets.
+"""
+
+
+def _label_commands(sub: Any, common: argparse.ArgumentParser) -> None:
+    labels = _command(sub, common, "labels", label_commands.labels, LABELS_HELP.split(":")[0])
+    labels.description = LABELS_HELP
+    labels.formatter_class = argparse.RawDescriptionHelpFormatter
+    labels.add_argument("barcodes", nargs="*", metavar="ITEM_BARCODE")
+    mode = labels.add_mutually_exclusive_group()
+    mode.add_argument("--queue", action="store_true", help="every item waiting for labels")
+    mode.add_argument(
+        "--range", nargs=2, metavar=("FIRST", "COUNT"), help="COUNT new barcodes from FIRST"
+    )
+    mode.add_argument("--templates", action="store_true", help="list the sheet templates")
+    labels.add_argument("--template", metavar="NAME", help="the sheet, e.g. avery-5160")
+    labels.add_argument("-o", "--output", metavar="FILE", help="the PDF to write")
+    labels.add_argument(
+        "--start", type=_positive, default=1, metavar="N", help="first free label on the sheet"
+    )
+    labels.add_argument("--kind", choices=label_commands.KINDS, default="barcode")
+    labels.add_argument(
+        "--symbology", choices=label_commands.SYMBOLOGIES, default="codabar", help="default codabar"
+    )
+    labels.add_argument("--offset-x", type=float, default=0.0, metavar="MM", help="printer shift")
+    labels.add_argument("--offset-y", type=float, default=0.0, metavar="MM", help="printer shift")
+    labels.add_argument("--outlines", action="store_true", help="draw each label's outline")
+    labels.add_argument("--no-mark", action="store_true", help="leave the items in the queue")
+    labels.add_argument(
+        "--limit", type=_positive, default=500, metavar="N", help="--queue: at most N (default 500)"
+    )
+    labels.add_argument("--json", action="store_true", help="--templates: print JSON")
+    card = _command(
+        sub, common, "card", label_commands.card, "print patron ID cards (CR80) to a PDF"
+    )
+    card.add_argument("patrons", nargs="+", metavar="PATRON_BARCODE")
+    card.add_argument("-o", "--output", metavar="FILE", required=True, help="the PDF to write")
+    card.add_argument(
+        "--symbology", choices=label_commands.SYMBOLOGIES, default="codabar", help="default codabar"
+    )
 
 
 def _circulation_commands(sub: Any, common: argparse.ArgumentParser) -> None:

@@ -168,6 +168,13 @@ class Item(Audited, Base):
         ),
         # A location's shelf list in shelf order, read through the index (migration 0005).
         Index("ix_items_location_shelf_key", "location", "shelf_key"),
+        # The label print queue in shelf order: only the waiting items (migration 0006).
+        Index(
+            "ix_items_label_queue",
+            "location",
+            "shelf_key",
+            sqlite_where=text("label_printed_at IS NULL"),
+        ),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     biblio_id: Mapped[int] = mapped_column(ForeignKey("biblios.id"), index=True)
@@ -182,6 +189,9 @@ class Item(Audited, Base):
     acquired_on: Mapped[date | None] = mapped_column(Date)
     #: ``domain.callnumbers.shelf_key`` of the call number: shelf order as text order.
     shelf_key: Mapped[str | None] = mapped_column(String(300), index=True)
+    #: When its labels were printed, and by whom; ``None``: waiting in the label queue.
+    label_printed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    label_printed_by: Mapped[str | None] = mapped_column(String(64))
 
     biblio: Mapped[Biblio] = relationship(lazy="joined")
     item_type: Mapped[ItemType] = relationship(lazy="joined")

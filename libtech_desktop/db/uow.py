@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from libtech_desktop.db.repositories import (
     SqlAuthorityRepository,
     SqlCatalogueRepository,
+    SqlLabelRepository,
     SqlLoanRepository,
     SqlPatronRepository,
     SqlRepairRepository,
@@ -36,6 +37,7 @@ class SqlUnitOfWork:
         self.search = SqlSearchRepository(self._session)
         self.authorities = SqlAuthorityRepository(self._session)
         self.shelf = SqlShelfRepository(self._session)
+        self.labels = SqlLabelRepository(self._session)
         return self
 
     def __exit__(

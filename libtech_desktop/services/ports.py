@@ -22,6 +22,7 @@ from libtech_desktop.domain.catalogue import (
     ItemType,
 )
 from libtech_desktop.domain.circulation import Loan, LoanRule
+from libtech_desktop.domain.labels import QueuedLabel
 from libtech_desktop.domain.patrons import Category, Patron, PatronDraft
 from libtech_desktop.domain.record_fields import IndexText, NewBiblio
 from libtech_desktop.domain.repairs import Repair, RepairOutcome
@@ -277,6 +278,23 @@ class ShelfRepository(Protocol):
         """(record id, heading, heading key) of every subject heading of these records."""
 
 
+class LabelRepository(Protocol):
+    """The label print queue: items whose labels are not printed yet."""
+
+    def queue(self, limit: int) -> Sequence[QueuedLabel]:
+        """Up to ``limit`` waiting items in shelf order: by location, then shelf key,
+        then barcode; those without a location or call number last."""
+
+    def waiting(self) -> int:
+        """How many items wait for labels."""
+
+    def by_barcodes(self, barcodes: Collection[str]) -> Mapping[str, QueuedLabel]:
+        """The items with these barcodes, printed or not, by barcode."""
+
+    def mark_printed(self, barcodes: Collection[str], actor: Actor, now: datetime) -> int:
+        """Take these items off the queue (their labels printed now); how many there were."""
+
+
 class UnitOfWork(Protocol):
     """One transaction. Leaving the ``with`` block without ``commit()`` rolls back."""
 
@@ -298,6 +316,8 @@ class UnitOfWork(Protocol):
     def authorities(self) -> AuthorityRepository: ...
     @property
     def shelf(self) -> ShelfRepository: ...
+    @property
+    def labels(self) -> LabelRepository: ...
 
     def __enter__(self) -> Self: ...
     def __exit__(

@@ -347,3 +347,39 @@ def test_records_imported_before_the_cataloguing_revision_become_searchable_by_s
     assert key == shelf_key("823.8 ELI")
     assert work == "middlemarch|eliot george|"  # duplicates of old records are found too
     assert pending == ("0",)
+
+
+def test_items_from_before_the_label_queue_are_taken_as_labelled(db_path, engine, clock):
+    """0005 -> 0006: items already in the file have their labels (made when they were);
+    only items added afterwards wait in the print queue. Down again leaves 0005 as it was."""
+    migrate(engine, "0005")
+    write_first_release_rows(db_path)
+    before_schema = schema_objects(db_path)
+    before_rows = all_rows(db_path, BUSINESS_TABLES)
+
+    migrate(engine, "0006")
+
+    conn = sqlite3.connect(db_path)
+    try:
+        printed = conn.execute(
+            "SELECT barcode, label_printed_at, label_printed_by FROM items"
+        ).fetchall()
+    finally:
+        conn.close()
+    assert printed == [("3001", "2025-01-01 09:00:00", "desk")]
+    if head_revision() == "0006":  # a later revision checks itself
+        assert schema_diff(engine) == []
+    engine.dispose()
+
+    with open_library(db_path, clock=clock) as lib:
+        assert lib.labels.queue() == []
+        biblio = lib.catalogue.add_biblio(title="Daniel Deronda", author="Eliot, George")
+        lib.catalogue.add_item(biblio.id, barcode="3002", call_number="FIC ELI")
+        assert [label.barcode for label in lib.labels.queue()] == ["3002"]
+    command.downgrade(alembic_config(engine), "0005")
+
+    assert current_revision(engine) == "0005"
+    assert schema_objects(db_path) == before_schema
+    after_rows = all_rows(db_path, BUSINESS_TABLES)
+    assert after_rows["items"][0] == before_rows["items"][0]
+    assert len(after_rows["items"]) == 2

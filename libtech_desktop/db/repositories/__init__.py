@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from libtech_desktop.db.repositories.authorities import SqlAuthorityRepository
 from libtech_desktop.db.repositories.catalogue import SqlCatalogueRepository
+from libtech_desktop.db.repositories.labels import SqlLabelRepository
 from libtech_desktop.db.repositories.loans import SqlLoanRepository
 from libtech_desktop.db.repositories.patrons import SqlPatronRepository
 from libtech_desktop.db.repositories.repairs import SqlRepairRepository
@@ -15,6 +16,7 @@ from libtech_desktop.db.repositories.shelf import SqlShelfRepository
 __all__ = [
     "SqlAuthorityRepository",
     "SqlCatalogueRepository",
+    "SqlLabelRepository",
     "SqlLoanRepository",
     "SqlPatronRepository",
     "SqlRepairRepository",

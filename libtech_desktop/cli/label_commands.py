@@ -1,0 +1,139 @@
+"""Labels and cards from the command line (``libtech labels``, ``libtech card``).
+
+``libtech labels ITEM...`` and ``--queue`` mark the items printed once the PDF is
+written (``--no-mark`` leaves them in the queue, for a proof before the real sheet).
+``--range`` prints pre-printed labels for barcodes no item or card has yet.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from libtech_desktop.cli import render
+from libtech_desktop.cli.commands import Run
+from libtech_desktop.domain.errors import InvalidInput
+from libtech_desktop.domain.labels import LabelJob
+from libtech_desktop.labels import BarcodeSpec, PrintOptions, SheetTemplate, Symbology
+
+SYMBOLOGIES = ("codabar", "code39", "code128", "ean13")
+KINDS = ("barcode", "spine", "both")
+_KIND_NOUNS = {"barcode": "barcode label", "spine": "spine label", "both": "barcode and spine pair"}
+
+
+def labels(run: Run) -> int:
+    a = run.args
+    if a.templates:
+        return _templates(run)
+    if a.barcodes and (a.queue or a.range):
+        raise InvalidInput("Give item barcodes, --queue or --range, not several of them.")
+    if not (a.barcodes or a.queue or a.range):
+        raise InvalidInput("Name the items to label, or use --queue, --range or --templates.")
+    if not a.template:
+        raise InvalidInput("Choose a sheet template with --template (libtech labels --templates).")
+    out = _output(a.output)
+    service, options = run.lib.labels, print_options(a)
+    if a.range:
+        first, count = a.range[0], _count(a.range[1])
+        job = service.print_range(first, count, a.template, options, out)
+        run.out(job_line(job, out, options))
+        return 0
+    if a.queue:
+        job = service.print_queue(a.template, options, out, limit=a.limit)
+        if not job.barcodes:
+            run.out("No items wait for labels; nothing was written.")
+            return 0
+    else:
+        job = service.print_items(a.barcodes, a.template, options, out)
+    run.out(job_line(job, out, options))
+    if a.no_mark:
+        run.out("The items stay in the label queue (--no-mark).")
+    else:
+        marked = service.mark_printed(job.barcodes)
+        waiting = service.waiting()
+        run.out(f"Marked {_n(marked, 'item')} printed; {_n(waiting, 'item')} wait for labels.")
+    return 0
+
+
+def card(run: Run) -> int:
+    out = _output(run.args.output)
+    spec = BarcodeSpec(symbology=_symbology(run.args.symbology))
+    job = run.lib.labels.print_cards(run.args.patrons, out, spec)
+    run.out(f"Wrote {_n(job.pages, 'card')} to {out}.")
+    return 0
+
+
+def print_options(args: Any) -> PrintOptions:
+    return PrintOptions(
+        kind=args.kind,
+        start=args.start,
+        offset_x_mm=args.offset_x,
+        offset_y_mm=args.offset_y,
+        spec=BarcodeSpec(symbology=_symbology(args.symbology)),
+        show_outlines=args.outlines,
+    )
+
+
+def job_line(job: LabelJob, out: Path, options: PrintOptions) -> str:
+    start = f", from label {options.start}" if options.start > 1 else ""
+    return (
+        f"Wrote {_n(len(job.barcodes), _KIND_NOUNS[options.kind])} on {_n(job.pages, 'page')} "
+        f"to {out} ({job.template}{start})."
+    )
+
+
+def _templates(run: Run) -> int:
+    found = run.lib.labels.templates()
+    if run.args.json:
+        run.out(render.dumps([template_json(t) for t in found]))
+        return 0
+    width = max((len(t.name) for t in found), default=0)
+    for template in found:
+        run.out(template_line(template, width))
+    return 0
+
+
+def template_json(template: SheetTemplate) -> dict[str, Any]:
+    return {
+        "name": template.name,
+        "description": template.description,
+        "columns": template.columns,
+        "rows": template.rows,
+        "per_sheet": template.per_sheet,
+        "page_mm": [template.page_width_mm, template.page_height_mm],
+        "label_mm": [template.label_width_mm, template.label_height_mm],
+    }
+
+
+def template_line(template: SheetTemplate, width: int) -> str:
+    size = f"{template.label_width_mm:g} × {template.label_height_mm:g} mm"
+    grid = f"{template.columns} × {template.rows} = {template.per_sheet}"
+    # The first clause names the stock; the rest (margins, pitch, sources) is in --json.
+    summary = template.description.split(":", 1)[0].strip()
+    return f"{template.name.ljust(width)}  {grid:>14}  {size:>17}  {summary}"
+
+
+def _symbology(name: str) -> Symbology:
+    return Symbology[name.upper()]
+
+
+def _output(path: str | None) -> Path:
+    if not path:
+        raise InvalidInput("Name the PDF to write with -o FILE.pdf.")
+    out = Path(path).expanduser()
+    if out.is_dir():
+        raise InvalidInput(f"{out} is a folder; -o needs a file name such as labels.pdf.")
+    if not out.parent.is_dir():
+        raise InvalidInput(f"There is no folder {out.parent} to write {out.name} in.")
+    return out
+
+
+def _count(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise InvalidInput(f"COUNT must be a whole number, not {text!r}.") from None
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"

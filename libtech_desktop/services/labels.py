@@ -1,0 +1,187 @@
+"""Labels and cards: the print queue, item labels, pre-printed ranges and patron cards.
+
+Each method reads what it needs in one short unit of work, then renders outside it
+(a unit of work holds the file's write lock). Anything refused is refused before the
+output is touched: an unknown barcode writes nothing. Printing never takes items off
+the queue by itself; ``mark_printed`` does, once the technician has seen the sheet
+come out right.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import BinaryIO
+
+from libtech_desktop.domain.errors import InvalidInput, UnknownItem, UnknownPatron
+from libtech_desktop.domain.labels import (
+    LabelJob,
+    QueuedLabel,
+    clean_barcodes,
+    range_barcodes,
+    short_title,
+    taken_refusal,
+)
+from libtech_desktop.domain.library_settings import DEFAULT_LIBRARY_NAME, LIBRARY_NAME_KEY
+from libtech_desktop.labels import (
+    BarcodeSpec,
+    ItemLabel,
+    PatronCard,
+    PrintOptions,
+    RenderReport,
+    SheetTemplate,
+    get_template,
+    load_templates,
+    render_cards,
+    render_labels,
+)
+from libtech_desktop.services.context import ServiceContext
+from libtech_desktop.services.ports import UnitOfWork
+
+Output = Path | BinaryIO
+#: The queue's default page: a few sheets' worth, what one sitting prints.
+QUEUE_LIMIT = 500
+CARD_TEMPLATE = "cr80"
+
+
+class LabelService:
+    def __init__(self, context: ServiceContext) -> None:
+        self._ctx = context
+
+    # -- the queue ------------------------------------------------------------------
+
+    def queue(self, limit: int = QUEUE_LIMIT) -> list[QueuedLabel]:
+        """Items waiting for labels, in shelf order (location, then call number)."""
+        with self._ctx.unit_of_work() as uow:
+            return list(uow.labels.queue(limit))
+
+    def waiting(self) -> int:
+        """How many items wait for labels."""
+        with self._ctx.unit_of_work() as uow:
+            return uow.labels.waiting()
+
+    def mark_printed(self, barcodes: Iterable[str]) -> int:
+        """Take these items off the queue: their labels came out right. All or none:
+        an unknown barcode (:class:`UnknownItem`, naming it) marks nothing. Marking a
+        printed item again records the reprint. Returns how many items were marked."""
+        codes = clean_barcodes(barcodes)
+        with self._ctx.unit_of_work() as uow:
+            _labels_for(uow, codes, "none were marked")
+            marked = uow.labels.mark_printed(codes, self._ctx.actor(), self._ctx.clock.now())
+            uow.commit()
+        return marked
+
+    # -- printing ---------------------------------------------------------------------
+
+    def templates(self) -> list[SheetTemplate]:
+        """Every sheet template, by name."""
+        return sorted(load_templates().values(), key=lambda t: t.name)
+
+    def print_items(
+        self,
+        barcodes: Iterable[str],
+        template_name: str,
+        options: PrintOptions,
+        out: Output,
+    ) -> LabelJob:
+        """Labels for these items, in the order given, on ``template_name`` sheets.
+
+        Refuses an unknown template (:class:`InvalidInput`) or barcode
+        (:class:`UnknownItem`, naming it) before writing anything. Does not mark
+        the items printed."""
+        template = get_template(template_name)
+        codes = clean_barcodes(barcodes)
+        with self._ctx.unit_of_work() as uow:
+            found = _labels_for(uow, codes, "nothing was printed")
+            library = _library_name(uow)
+        labels = [_item_label(found[code], library) for code in codes]
+        return _job(template, codes, render_labels(labels, template, options, out))
+
+    def print_queue(
+        self,
+        template_name: str,
+        options: PrintOptions,
+        out: Output,
+        limit: int = QUEUE_LIMIT,
+    ) -> LabelJob:
+        """Labels for up to ``limit`` waiting items, in shelf order. An empty queue
+        writes nothing and returns a job of no pages. Does not mark them printed."""
+        template = get_template(template_name)
+        with self._ctx.unit_of_work() as uow:
+            waiting = list(uow.labels.queue(limit))
+            library = _library_name(uow)
+        if not waiting:
+            return LabelJob(template.name, (), pages=0, placed=0)
+        labels = [_item_label(label, library) for label in waiting]
+        codes = [label.barcode for label in waiting]
+        return _job(template, codes, render_labels(labels, template, options, out))
+
+    def print_range(
+        self,
+        first_barcode: str,
+        count: int,
+        template_name: str,
+        options: PrintOptions,
+        out: Output,
+    ) -> LabelJob:
+        """``count`` labels with consecutive barcodes from ``first_barcode``, for items
+        not catalogued yet (a 14-digit library barcode gets each label's own Luhn check
+        digit). Refuses barcodes an item or a patron's card already has, naming them."""
+        template = get_template(template_name)
+        codes = range_barcodes(first_barcode, count)
+        with self._ctx.unit_of_work() as uow:
+            items = uow.catalogue.item_barcodes_in(codes)
+            cards = uow.patrons.barcodes_in(codes)
+            library = _library_name(uow)
+        if items or cards:
+            owners = [taken_refusal(items, "items")] if items else []
+            owners += [taken_refusal(cards, "patrons' cards")] if cards else []
+            raise InvalidInput(
+                f"{'; '.join(owners)}: nothing was printed. Start the range from a free barcode."
+            )
+        labels = [ItemLabel(barcode=code, library_name=library) for code in codes]
+        return _job(template, codes, render_labels(labels, template, options, out))
+
+    def print_cards(
+        self, patron_barcodes: Iterable[str], out: Output, spec: BarcodeSpec | None = None
+    ) -> LabelJob:
+        """One CR80 card (85.6 × 54 mm page) per patron, in the order given. An unknown
+        card (:class:`UnknownPatron`, naming it) writes nothing."""
+        codes = clean_barcodes(patron_barcodes)
+        with self._ctx.unit_of_work() as uow:
+            patrons = [(code, uow.patrons.by_barcode(code)) for code in codes]
+            library = _library_name(uow)
+        cards: list[PatronCard] = []
+        for code, patron in patrons:
+            if patron is None:
+                raise UnknownPatron(f"No patron has the card {code}; no cards were printed.")
+            cards.append(PatronCard(library, patron.name, patron.barcode, patron.expires_on))
+        report = render_cards(cards, out, spec or BarcodeSpec())
+        return LabelJob(CARD_TEMPLATE, tuple(codes), report.pages, len(report.placed))
+
+
+def _labels_for(uow: UnitOfWork, codes: list[str], outcome: str) -> dict[str, QueuedLabel]:
+    found = dict(uow.labels.by_barcodes(codes))
+    unknown = [code for code in codes if code not in found]
+    if unknown:
+        more = f" (and {len(unknown) - 1} more)" if len(unknown) > 1 else ""
+        raise UnknownItem(f"No item has the barcode {unknown[0]}{more}; {outcome}.")
+    return found
+
+
+def _library_name(uow: UnitOfWork) -> str:
+    name = uow.settings.get(LIBRARY_NAME_KEY)
+    return name if name is not None else DEFAULT_LIBRARY_NAME
+
+
+def _item_label(label: QueuedLabel, library: str) -> ItemLabel:
+    return ItemLabel(
+        barcode=label.barcode,
+        library_name=library,
+        title=short_title(label.title),
+        call_number=label.call_number or "",
+    )
+
+
+def _job(template: SheetTemplate, codes: list[str], report: RenderReport) -> LabelJob:
+    return LabelJob(template.name, tuple(codes), report.pages, len(report.placed))
