@@ -345,3 +345,22 @@ def test_the_deepest_nesting_allowed_is_searched(
     monkeypatch.setattr("libtech_desktop.db.repositories.search.RANK_AT_ONCE", 0)
     text = "ti:hobbit OR au:x " + level * MAX_NESTING + "y" + ")" * MAX_NESTING
     assert titles(library, text) == ["The Hobbit"]
+
+
+def test_a_heading_match_ranks_before_a_match_only_in_the_notes(library: Library) -> None:
+    from libtech_desktop.domain.record_fields import RecordFields, write_fields
+
+    def catalogue(title: str, **fields: Any) -> int:
+        marc = write_fields(
+            library.records.new_record().marc,
+            RecordFields(title=title, main_entry="Writer, A.", **fields),
+        )
+        saved = library.records.save(None, marc, override_warnings=True)
+        assert saved.biblio is not None
+        return saved.biblio.id
+
+    noted = catalogue("Aardvark notes", notes=("Includes a chapter on whales.",))
+    headed = catalogue("Zebra heading", subjects=("Whales -- Behavior",))
+    titled = catalogue("Whales of the north")
+
+    assert [b.id for b in library.catalogue.search("whales")] == [titled, headed, noted]

@@ -40,15 +40,15 @@ from libtech_desktop.domain.catalogue import Biblio
 from libtech_desktop.domain.search_query import RankTerm, SearchQuery
 
 #: The column groups a record is ranked by, best first: a match in the title beats
-#: any number of matches elsewhere, then the author, then a subject heading or series;
-#: a match only in the notes, summary, ISBN or call number comes after those. Each
-#: group can double the parts a common word's matches are split into, so three:
-#: with notes and summaries indexed, six groups took a three-letter prefix on a
-#: million records from 40 to 300 ms.
+#: any number of matches elsewhere; then a match in an access point (the author, a
+#: subject heading, the series); a match only in the notes, summary, ISBN or call
+#: number comes after those. Each group can double the FTS5 queries a common word's
+#: matches are split into: with notes and summaries indexed, six groups put a
+#: three-letter prefix at 300 ms on a million records, three at 60, two at 40
+#: (benchmarks/search_bench.py).
 RANK_GROUPS: tuple[tuple[str, ...], ...] = (
     ("title",),
-    ("author",),
-    ("subjects", "series"),
+    ("author", "subjects", "series"),
 )
 
 #: Matches up to this many are ranked in one go (one FTS5 query per rank group, then
