@@ -7,20 +7,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from pymarc import Field, Indicators, MARCWriter, Record, Subfield
+from pymarc import MARCWriter
 
-
-def marc(title: str, *headings: str) -> Record:
-    record = Record()
-    record.add_field(
-        Field(tag="245", indicators=Indicators("0", "0"), subfields=[Subfield("a", title)])
-    )
-    for heading in headings:
-        main, *rest = heading.split(" -- ")
-        subfields = [Subfield("a", main), *(Subfield("x", x) for x in rest)]
-        record.add_field(Field(tag="650", indicators=Indicators(" ", "0"), subfields=subfields))
-    return record
-
+from ..marc_builders import marc_record
 
 CliRun = Callable[..., tuple[int, str, str]]
 
@@ -32,10 +21,10 @@ def cli(run_cli: CliRun, tmp_path: Path) -> CliRun:
     with path.open("wb") as fh:
         writer = MARCWriter(fh)
         for record in (
-            marc("The cat book", "Cats", "Cats -- Behavior"),
-            marc("Cat care", "cats.", "Felines"),
-            marc("Good dogs", "Dogs"),
-            marc("Library catalogs", "Catalogs"),
+            marc_record("The cat book", "Cats", "Cats -- Behavior"),
+            marc_record("Cat care", "cats.", "Felines"),
+            marc_record("Good dogs", "Dogs"),
+            marc_record("Library catalogs", "Catalogs"),
         ):
             writer.write(record)
     code, _, err = run_cli("import-marc", str(path), "--match", "none")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from pymarc import Field, Indicators, MARCWriter, Record, Subfield
+from pymarc import MARCWriter
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -15,19 +15,9 @@ from libtech_desktop.library import Library
 from libtech_desktop.ui.dialogs.headings_dialog import HeadingsDialog
 from libtech_desktop.ui.runner import TaskRunner
 
+from ..marc_builders import marc_record
+
 ALT = Qt.KeyboardModifier.AltModifier
-
-
-def marc(title: str, *headings: str) -> Record:
-    record = Record()
-    record.add_field(
-        Field(tag="245", indicators=Indicators("0", "0"), subfields=[Subfield("a", title)])
-    )
-    for heading in headings:
-        main, *rest = heading.split(" -- ")
-        subfields = [Subfield("a", main), *(Subfield("x", x) for x in rest)]
-        record.add_field(Field(tag="650", indicators=Indicators(" ", "0"), subfields=subfields))
-    return record
 
 
 @pytest.fixture
@@ -36,10 +26,10 @@ def dialog(qtbot: QtBot, library: Library, runner: TaskRunner, tmp_path: Path) -
     with path.open("wb") as fh:
         writer = MARCWriter(fh)
         for record in (
-            marc("The cat book", "Cats", "Cats -- Behavior"),
-            marc("Cat care", "cats.", "Felines"),
-            marc("Felines of the world", "Felines"),
-            marc("Good dogs", "Dogs"),
+            marc_record("The cat book", "Cats", "Cats -- Behavior"),
+            marc_record("Cat care", "cats.", "Felines"),
+            marc_record("Felines of the world", "Felines"),
+            marc_record("Good dogs", "Dogs"),
         ):
             writer.write(record)
     library.marc_import.import_file(path, match="none")

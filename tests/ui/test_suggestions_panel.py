@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
-from pymarc import Field, Indicators, Record, Subfield
+from pymarc import Record
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -17,17 +17,7 @@ from libtech_desktop.services.suggestions import SuggestionService
 from libtech_desktop.ui.runner import TaskRunner
 from libtech_desktop.ui.widgets.suggestions_panel import SuggestionsPanel
 
-
-def marc_record(title: str, author: str, dewey: str, subjects: Sequence[str]) -> Record:
-    record = Record()
-    record.add_field(Field("100", Indicators("1", " "), [Subfield("a", author + ".")]))
-    record.add_field(Field("245", Indicators("1", "0"), [Subfield("a", title)]))
-    record.add_field(Field("082", Indicators("0", "4"), [Subfield("a", dewey)]))
-    for heading in subjects:
-        main, *subdivisions = heading.split(" -- ")
-        parts = [Subfield("a", main)] + [Subfield("x", s) for s in subdivisions]
-        record.add_field(Field("650", Indicators(" ", "0"), parts))
-    return record
+from ..marc_builders import marc_record
 
 
 class CountingService:
@@ -59,7 +49,7 @@ def service(library: Library, tmp_path: Path) -> CountingService:
             ("Swing Time", "Smith, Zadie", "823.92", ["Friendship -- Fiction"]),
             ("Cat Sense", "Bradshaw, John", "636.8", ["Cats -- Behavior"]),
         ]:
-            out.write(marc_record(*row).as_marc())
+            out.write(book(*row).as_marc())
     assert library.marc_import.import_file(path, match="none").added == 4
     return CountingService(library.suggestions)
 
@@ -149,3 +139,7 @@ def test_an_answer_to_an_older_question_is_dropped(
         panel.refresh("Bradshaw, John", ["Families"], "", None)
     assert service.asked[-1] == ("Bradshaw, John", ("Families",))
     assert texts(panel.class_list)[0].startswith("636.8")
+
+
+def book(title: str, author: str | None, dewey: str | None, subjects: Sequence[str]) -> Record:
+    return marc_record(title, *subjects, author=author, dewey=dewey)

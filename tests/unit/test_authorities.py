@@ -6,29 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from pymarc import Field, Indicators, MARCWriter, Record, Subfield
+from pymarc import MARCWriter, Record
 
 from libtech_desktop.domain.authorities import HeadingCount, browse_key, valid_heading
 from libtech_desktop.domain.errors import AuthorityConflict, InvalidInput, NotFound
 from libtech_desktop.library import Library
 from libtech_desktop.services.records import RecordService
 
-
-def marc(title: str, *headings: str, isbn: str | None = None) -> Record:
-    """A record with one 650 per heading: ``Cats -- Behavior`` is $aCats $xBehavior."""
-    record = Record()
-    if isbn:
-        record.add_field(
-            Field(tag="020", indicators=Indicators(" ", " "), subfields=[Subfield("a", isbn)])
-        )
-    record.add_field(
-        Field(tag="245", indicators=Indicators("0", "0"), subfields=[Subfield("a", title)])
-    )
-    for heading in headings:
-        main, *rest = heading.split(" -- ")
-        subfields = [Subfield("a", main), *(Subfield("x", x) for x in rest)]
-        record.add_field(Field(tag="650", indicators=Indicators(" ", "0"), subfields=subfields))
-    return record
+from ..marc_builders import marc_record
 
 
 def catalogue(library: Library, tmp_path: Path, *records: Record) -> None:
@@ -47,11 +32,11 @@ def cats(library: Library, tmp_path: Path) -> Library:
     catalogue(
         library,
         tmp_path,
-        marc("The cat book", "Cats", "Cats -- Behavior"),
-        marc("Cat care", "CATS.", "Felines"),
-        marc("Felines of the world", "Felines", "cats"),
-        marc("Good dogs", "Dogs"),
-        marc("Library catalogs", "Catalogs"),
+        marc_record("The cat book", "Cats", "Cats -- Behavior"),
+        marc_record("Cat care", "CATS.", "Felines"),
+        marc_record("Felines of the world", "Felines", "cats"),
+        marc_record("Good dogs", "Dogs"),
+        marc_record("Library catalogs", "Catalogs"),
     )
     return library
 
@@ -89,7 +74,7 @@ def test_browse_from_a_prefix_counts_records_however_the_heading_is_typed(cats: 
 
 
 def test_a_record_with_a_heading_twice_counts_once(library: Library, tmp_path: Path) -> None:
-    catalogue(library, tmp_path, marc("Twice", "Cats", "CATS"))
+    catalogue(library, tmp_path, marc_record("Twice", "Cats", "CATS"))
     assert [(h.heading, h.records) for h in library.authorities.browse("")] == [("Cats", 1)]
 
 
@@ -257,7 +242,7 @@ def test_remove_reference(library: Library) -> None:
 def test_replace_heading_rewrites_every_record_that_uses_the_variant(
     cats: Library, tmp_path: Path
 ) -> None:
-    catalogue(cats, tmp_path, marc("Big cats", "Felines -- Africa", "Felines"))
+    catalogue(cats, tmp_path, marc_record("Big cats", "Felines -- Africa", "Felines"))
     cats.authorities.add_authority("Cats", references=["Felines"])
     assert cats.authorities.replace_heading("Felines", "Cats") == 3
     found = {h.heading: h.records for h in cats.authorities.browse("")}
@@ -277,7 +262,7 @@ def test_replace_heading_rewrites_every_record_that_uses_the_variant(
 
 
 def test_replace_heading_puts_the_new_heading_in_the_marc(library: Library, tmp_path: Path) -> None:
-    catalogue(library, tmp_path, marc("Pets", "Felines -- Behavior"))
+    catalogue(library, tmp_path, marc_record("Pets", "Felines -- Behavior"))
     assert library.authorities.replace_heading("felines--behavior", "Cats -- Behavior") == 1
     biblio = library.authorities.records_with_heading("Cats -- Behavior")[0]
     record = RecordService(library.context).record(biblio.id)
@@ -299,8 +284,8 @@ def test_replace_heading_names_a_record_it_could_not_save_and_does_the_rest(
     catalogue(
         library,
         tmp_path,
-        marc("Good record", "Felines"),
-        marc("Bad ISBN", "Felines", isbn="0306406153"),  # wrong check digit: cannot be saved
+        marc_record("Good record", "Felines"),
+        marc_record("Bad ISBN", "Felines", isbn="0306406153"),  # wrong check digit: cannot be saved
     )
     bad = [
         b.id for b in library.authorities.records_with_heading("Felines") if b.title == "Bad ISBN"
@@ -314,7 +299,7 @@ def test_replace_heading_names_a_record_it_could_not_save_and_does_the_rest(
 def test_a_cancelled_replacement_keeps_the_records_already_done(
     library: Library, tmp_path: Path
 ) -> None:
-    catalogue(library, tmp_path, *(marc(f"Book {n}", "Felines") for n in range(3)))
+    catalogue(library, tmp_path, *(marc_record(f"Book {n}", "Felines") for n in range(3)))
     asked: list[int] = []
 
     def progress(done: int, total: int, what: str) -> None:

@@ -6,25 +6,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
-from pymarc import Field, Indicators, Record, Subfield
+from pymarc import Record
 
 from libtech_desktop.library import Library
 
-
-def marc_record(
-    title: str, author: str | None, dewey: str | None, subjects: Sequence[str]
-) -> Record:
-    record = Record()
-    if author:
-        record.add_field(Field("100", Indicators("1", " "), [Subfield("a", author + ".")]))
-    record.add_field(Field("245", Indicators("1", "0"), [Subfield("a", title)]))
-    if dewey:
-        record.add_field(Field("082", Indicators("0", "4"), [Subfield("a", dewey)]))
-    for heading in subjects:
-        main, *subdivisions = heading.split(" -- ")
-        parts = [Subfield("a", main)] + [Subfield("x", s) for s in subdivisions]
-        record.add_field(Field("650", Indicators(" ", "0"), parts))
-    return record
+from ..marc_builders import marc_record
 
 
 def import_records(library: Library, path: Path, records: Sequence[Record]) -> list[int]:
@@ -52,9 +38,7 @@ CATALOGUE = [
 
 @pytest.fixture
 def catalogue(library: Library, tmp_path: Path) -> list[int]:
-    return import_records(
-        library, tmp_path / "catalogue.mrc", [marc_record(*row) for row in CATALOGUE]
-    )
+    return import_records(library, tmp_path / "catalogue.mrc", [book(*row) for row in CATALOGUE])
 
 
 def test_class_numbers_of_the_same_author_rank_by_how_many_records_use_them(
@@ -129,3 +113,7 @@ def test_limit_and_an_unknown_record_give_short_or_empty_lists(
     assert len(found.subjects) == 1
     nothing = library.suggestions.for_record("Nobody, Known", ["Unheard of"], "Blank")
     assert nothing.class_numbers == [] and nothing.subjects == []
+
+
+def book(title: str, author: str | None, dewey: str | None, subjects: Sequence[str]) -> Record:
+    return marc_record(title, *subjects, author=author, dewey=dewey)
