@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from pathlib import Path
-
 from pymarc import Field, Indicators, Record, Subfield
 
 
@@ -30,12 +27,3 @@ def marc_record(
         parts = [Subfield("a", main), *(Subfield("x", x) for x in subdivisions)]
         record.add_field(Field("650", Indicators(" ", "0"), parts))
     return record
-
-
-def write_mrc(path: Path, records: Iterable[Record]) -> Path:
-    """``records`` as an ISO 2709 file at ``path``."""
-    with path.open("wb") as out:
-        for record in records:
-            out.write(record.as_marc())
-    return path
-
