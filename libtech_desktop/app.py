@@ -97,7 +97,9 @@ class DeskApplication(QObject):
             library_name=library_name,
         )
         self.checkin = CheckinTab(library.circulation, self.runner, sounds, clock)
-        self.catalogue = CatalogueTab(catalogue_services(library), self.runner, sounds)
+        self.catalogue = CatalogueTab(
+            catalogue_services(library), self.runner, sounds, settings=settings
+        )
         self.repairs = RepairsTab(library.repairs, self.runner, sounds)
         self.patrons = PatronsTab(library.patrons, library.circulation, self.runner, sounds)
         tabs = [
@@ -181,4 +183,5 @@ def catalogue_services(library: Library) -> CatalogueServices:
         shelf_list=library.shelf_list,
         suggestions=library.suggestions,
         authorities=library.authorities,
+        labels=library.labels,
     )

@@ -205,6 +205,8 @@ class _Loader:
             for copy in demo.items:
                 draft = ItemDraft(copy.barcode, copy.call_number, copy.item_type, copy.location)
                 items.append(self._uow.catalogue.add_item(biblio.id, draft, self._actor, self._now))
+        # The demo's shelves are stocked already: their labels are on, none wait.
+        self._uow.labels.mark_printed([i.barcode for i in items], self._actor, self._now)
         return items
 
     def _block_some(self, patrons: Sequence[Patron]) -> list[Patron]:

@@ -63,5 +63,31 @@ class WorkstationSettings:
     def geometry(self, value: QByteArray) -> None:
         self._q.setValue("window/geometry", value)
 
+    # -- labels: the sheet last used, and each template's calibration on this printer --
+
+    @property
+    def label_template(self) -> str:
+        return str(self._q.value("labels/template", ""))
+
+    @label_template.setter
+    def label_template(self, name: str) -> None:
+        self._q.setValue("labels/template", name)
+
+    def label_offset(self, template_name: str) -> tuple[float, float]:
+        """This printer's offset for ``template_name`` sheets, (right, down) in mm."""
+        key = _offset_key(template_name)
+        return self._float(f"{key}/x_mm", 0.0), self._float(f"{key}/y_mm", 0.0)
+
+    def set_label_offset(self, template_name: str, x_mm: float, y_mm: float) -> None:
+        key = _offset_key(template_name)
+        self._q.setValue(f"{key}/x_mm", float(x_mm))
+        self._q.setValue(f"{key}/y_mm", float(y_mm))
+
     def sync(self) -> None:
         self._q.sync()
+
+
+def _offset_key(template_name: str) -> str:
+    # A template named by a library may hold anything; a key may not hold "/" or "\\".
+    safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in template_name)
+    return f"labels/offset/{safe}"

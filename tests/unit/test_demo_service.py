@@ -50,3 +50,9 @@ def test_demo_records_are_catalogued_with_headings_and_class_numbers(library: Li
     record = library.records.record(cooking[0].id)
     assert record.fields.classification.startswith("641")
     assert record.fields.subjects == ("Cooking",)
+
+
+def test_a_demo_library_has_its_labels_on_already(library: Library) -> None:
+    DemoService(library.context).populate(patrons=5, items=40, seed=3)
+
+    assert library.labels.waiting() == 0

@@ -123,6 +123,11 @@ class Ui_CatalogueTab(object):
 
         self.actions_layout.addWidget(self.headings_button)
 
+        self.labels_button = QPushButton(CatalogueTab)
+        self.labels_button.setObjectName(u"labels_button")
+
+        self.actions_layout.addWidget(self.labels_button)
+
         self.actions_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.actions_layout.addItem(self.actions_spacer)
@@ -160,7 +165,8 @@ class Ui_CatalogueTab(object):
         QWidget.setTabOrder(self.new_record_button, self.import_marc_button)
         QWidget.setTabOrder(self.import_marc_button, self.shelf_list_button)
         QWidget.setTabOrder(self.shelf_list_button, self.headings_button)
-        QWidget.setTabOrder(self.headings_button, self.edit_record_button)
+        QWidget.setTabOrder(self.headings_button, self.labels_button)
+        QWidget.setTabOrder(self.labels_button, self.edit_record_button)
         QWidget.setTabOrder(self.edit_record_button, self.duplicates_button)
         QWidget.setTabOrder(self.duplicates_button, self.add_item_button)
 
@@ -191,6 +197,10 @@ class Ui_CatalogueTab(object):
         self.headings_button.setText(QCoreApplication.translate("CatalogueTab", u"Subject &headings\u2026 (Ctrl+H)", None))
 #if QT_CONFIG(tooltip)
         self.headings_button.setToolTip(QCoreApplication.translate("CatalogueTab", u"Browse the headings in use with their counts; authorised headings and \"use\" references", None))
+#endif // QT_CONFIG(tooltip)
+        self.labels_button.setText(QCoreApplication.translate("CatalogueTab", u"La&bels\u2026 (Ctrl+B)", None))
+#if QT_CONFIG(tooltip)
+        self.labels_button.setToolTip(QCoreApplication.translate("CatalogueTab", u"Print barcode and spine labels for the items waiting in the label queue", None))
 #endif // QT_CONFIG(tooltip)
         self.edit_record_button.setText(QCoreApplication.translate("CatalogueTab", u"&Edit record (Ctrl+E)", None))
         self.duplicates_button.setText(QCoreApplication.translate("CatalogueTab", u"&Duplicates\u2026 (Ctrl+D)", None))

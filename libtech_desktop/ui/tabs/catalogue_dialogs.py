@@ -17,6 +17,7 @@ from libtech_desktop.domain.catalogue import Biblio, Item, ItemDraft, ItemType
 from libtech_desktop.domain.errors import LibtechError
 from libtech_desktop.services.authorities import AuthorityService
 from libtech_desktop.services.catalogue import CatalogueService
+from libtech_desktop.services.labels import LabelService
 from libtech_desktop.services.marc_import import MarcImportService
 from libtech_desktop.services.records import RecordService
 from libtech_desktop.services.shelf_list import ShelfListService
@@ -24,11 +25,13 @@ from libtech_desktop.services.suggestions import SuggestionService
 from libtech_desktop.ui.dialogs.add_copies_dialog import AddCopiesDialog
 from libtech_desktop.ui.dialogs.headings_dialog import HeadingsDialog
 from libtech_desktop.ui.dialogs.item_dialog import ItemDialog
+from libtech_desktop.ui.dialogs.labels_dialog import LabelsDialog
 from libtech_desktop.ui.dialogs.marc_import_dialog import MarcImportDialog
 from libtech_desktop.ui.dialogs.merge_dialog import MergeDialog
 from libtech_desktop.ui.dialogs.record_editor import RecordEditor
 from libtech_desktop.ui.dialogs.shelf_list_dialog import ShelfListDialog
 from libtech_desktop.ui.runner import TaskRunner
+from libtech_desktop.ui.settings import WorkstationSettings
 from libtech_desktop.ui.widgets.suggestions_panel import SuggestionsPanel
 
 if TYPE_CHECKING:
@@ -45,13 +48,22 @@ class CatalogueServices:
     shelf_list: ShelfListService
     suggestions: SuggestionService
     authorities: AuthorityService
+    labels: LabelService
 
 
 class CatalogueDialogs:
     """Opens the tab's dialogs; each one is made on first use and then reused."""
 
-    def __init__(self, tab: CatalogueTab, services: CatalogueServices, runner: TaskRunner) -> None:
+    def __init__(
+        self,
+        tab: CatalogueTab,
+        services: CatalogueServices,
+        runner: TaskRunner,
+        settings: WorkstationSettings | None = None,
+    ) -> None:
         self._tab, self._services, self._runner = tab, services, runner
+        #: This workstation's preferences (the label sheet and calibration); None: not kept.
+        self._settings = settings
         self.record_editor: RecordEditor | None = None
         self.add_copies: AddCopiesDialog | None = None
         self.item_dialog: ItemDialog | None = None
@@ -59,6 +71,7 @@ class CatalogueDialogs:
         self.merge_dialog: MergeDialog | None = None
         self.shelf_list: ShelfListDialog | None = None
         self.headings: HeadingsDialog | None = None
+        self.labels: LabelsDialog | None = None
         self._item_types: list[ItemType] = []
 
     # -- the record editor ------------------------------------------------------------
@@ -188,6 +201,15 @@ class CatalogueDialogs:
         self.headings.start()
         self._show(self.headings)
         return self.headings
+
+    def open_labels(self) -> LabelsDialog:
+        if self.labels is None:
+            self.labels = LabelsDialog(
+                self._services.labels, self._runner, self._settings, self._tab
+            )
+        self.labels.start()  # read the queue again: items may have been added since
+        self._show(self.labels)
+        return self.labels
 
     @staticmethod
     def _show(dialog: QDialog) -> None:

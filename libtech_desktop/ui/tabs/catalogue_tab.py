@@ -19,6 +19,7 @@ from libtech_desktop.ui.models.biblios import biblios_model
 from libtech_desktop.ui.models.items import items_model
 from libtech_desktop.ui.models.table import show_model
 from libtech_desktop.ui.runner import TaskRunner
+from libtech_desktop.ui.settings import WorkstationSettings
 from libtech_desktop.ui.tabs.catalogue_dialogs import CatalogueDialogs, CatalogueServices
 
 __all__ = ["CatalogueServices", "CatalogueTab"]
@@ -37,6 +38,7 @@ class CatalogueTab(QWidget):
         runner: TaskRunner,
         sounds: SoundPlayer,
         parent: QWidget | None = None,
+        settings: WorkstationSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_CatalogueTab()
@@ -48,7 +50,7 @@ class CatalogueTab(QWidget):
         self.items = items_model()
         show_model(self.ui.results_view, self.results, stretch=0)
         show_model(self.ui.items_view, self.items, stretch=4)
-        self.dialogs = CatalogueDialogs(self, services, runner)
+        self.dialogs = CatalogueDialogs(self, services, runner, settings)
         #: What an import or a merge did, to say once the list is read again.
         self._pending_message: str | None = None
         #: The search the list shows, to read again after a merge.
@@ -72,6 +74,7 @@ class CatalogueTab(QWidget):
         ui.duplicates_button.clicked.connect(self.open_duplicates_dialog)
         ui.shelf_list_button.clicked.connect(dialogs.open_shelf_list)
         ui.headings_button.clicked.connect(dialogs.open_headings)
+        ui.labels_button.clicked.connect(dialogs.open_labels)
         for keys, slot in (
             (QKeySequence.StandardKey.New, self.open_new_record_dialog),
             (QKeySequence("Ctrl+E"), self.open_edit_record_dialog),
@@ -80,6 +83,7 @@ class CatalogueTab(QWidget):
             (QKeySequence("Ctrl+D"), self.open_duplicates_dialog),
             (QKeySequence("Ctrl+L"), dialogs.open_shelf_list),
             (QKeySequence("Ctrl+H"), dialogs.open_headings),
+            (QKeySequence("Ctrl+B"), dialogs.open_labels),
         ):
             QShortcut(keys, self, slot)
 
