@@ -146,11 +146,12 @@ def test_no_duplicates_is_a_plain_message_not_an_error(
     qtbot: QtBot, library: Library, runner: TaskRunner, records: dict[str, int]
 ) -> None:
     dialog = open_dialog(qtbot, library, runner, records["other"])
-    assert dialog.records.rowCount() == 0
+    assert [row[0] for row in shown(dialog)] == [f"{records['other']} (this record)"]
     assert dialog.ui.summary_label.text().startswith(
         f"No likely duplicates of record {records['other']}"
     )
     assert dialog.message_text == ""
+    assert dialog.plan == ""  # no plan to state, and nothing to tick
     assert not dialog.ui.merge_button.isEnabled()
     assert "El otoño del patriarca" in dialog.ui.record_label.text()
 

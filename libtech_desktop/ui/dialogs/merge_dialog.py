@@ -142,8 +142,9 @@ class MergeDialog(QDialog):
         by = f" / {record.author}" if record.author else ""
         self.ui.record_label.setText(f"Record {record.id}: {record.title}{by}")
         duplicates = len(found.rows) - 1
-        self.records.set_rows(found.rows if duplicates else (), keep_id=record.id)
-        self.ui.records_view.setVisible(duplicates > 0)
+        # The record stays listed with no duplicates beside it: the table keeps its
+        # place, so the dialog does not spread its few lines over the whole window.
+        self.records.set_rows(found.rows, keep_id=record.id)
         if duplicates:
             noun = "duplicate" if duplicates == 1 else "duplicates"
             self.ui.summary_label.setText(
@@ -178,7 +179,7 @@ class MergeDialog(QDialog):
 
     def _on_plan_changed(self) -> None:
         keep_id, merges = self.records.keep_id, self.records.merge_rows()
-        if keep_id is None or not self.records.rows:
+        if keep_id is None or len(self.records.rows) < 2:  # nothing to merge with
             self.ui.plan_label.setText("")
         elif not merges:
             self.ui.plan_label.setText("Tick at least one record to merge.")
