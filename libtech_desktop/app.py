@@ -96,12 +96,21 @@ class DeskApplication(QObject):
             receipts_dir,
             library_name=library_name,
         )
-        self.checkin = CheckinTab(library.circulation, self.runner, sounds, clock)
+        self.checkin = CheckinTab(
+            library.circulation,
+            self.runner,
+            sounds,
+            clock,
+            receipts_dir=receipts_dir,
+            library_name=library_name,
+        )
         self.catalogue = CatalogueTab(
             catalogue_services(library), self.runner, sounds, settings=settings
         )
         self.repairs = RepairsTab(library.repairs, self.runner, sounds)
-        self.patrons = PatronsTab(library.patrons, library.circulation, self.runner, sounds)
+        self.patrons = PatronsTab(
+            library.patrons, library.circulation, self.runner, sounds, labels=library.labels
+        )
         tabs = [
             ("Check out", self.checkout),
             ("Check in", self.checkin),

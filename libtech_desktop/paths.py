@@ -38,3 +38,8 @@ def resources_dir() -> Path:
 
 def forms_dir() -> Path:
     return _shipped("forms")
+
+
+def default_receipts_dir() -> Path:
+    """Where the desk saves receipt slips unless told otherwise: the user's documents."""
+    return Path(platformdirs.user_documents_dir()) / "LibTech receipts"

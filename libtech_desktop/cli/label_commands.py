@@ -3,6 +3,7 @@
 ``libtech labels ITEM...`` and ``--queue`` mark the items printed once the PDF is
 written (``--no-mark`` leaves them in the queue, for a proof before the real sheet).
 ``--range`` prints pre-printed labels for barcodes no item or card has yet.
+``--requeue ITEM...`` puts items back in the queue (a damaged or lost label).
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ def labels(run: Run) -> int:
     a = run.args
     if a.templates:
         return _templates(run)
+    if a.requeue:
+        return _requeue(run)
     if a.barcodes and (a.queue or a.range):
         raise InvalidInput("Give item barcodes, --queue or --range, not several of them.")
     if not (a.barcodes or a.queue or a.range):
@@ -52,6 +55,16 @@ def labels(run: Run) -> int:
         marked = service.mark_printed(job.barcodes)
         waiting = service.waiting()
         run.out(f"Marked {_n(marked, 'item')} printed; {_n(waiting, 'item')} wait for labels.")
+    return 0
+
+
+def _requeue(run: Run) -> int:
+    if not run.args.barcodes:
+        raise InvalidInput("Name the items whose labels to print again: --requeue ITEM...")
+    service = run.lib.labels
+    queued = service.requeue(run.args.barcodes)
+    waiting = service.waiting()
+    run.out(f"Put {_n(queued, 'item')} back in the label queue; {_n(waiting, 'item')} wait.")
     return 0
 
 

@@ -274,7 +274,8 @@ LABELS_HELP = """\
 print barcode and spine labels to a PDF at the sheet's exact size: the items named, the
 queue of items waiting for labels (--queue), or a range of new barcodes for pre-printed
 labels (--range FIRST COUNT, 14-digit barcodes with their Luhn check digits). Printed
-items leave the queue unless --no-mark. --templates lists the sheets.
+items leave the queue unless --no-mark. --requeue ITEM... puts items back in the queue
+(a damaged or lost label). --templates lists the sheets.
 """
 
 
@@ -289,6 +290,9 @@ def _label_commands(sub: Any, common: argparse.ArgumentParser) -> None:
         "--range", nargs=2, metavar=("FIRST", "COUNT"), help="COUNT new barcodes from FIRST"
     )
     mode.add_argument("--templates", action="store_true", help="list the sheet templates")
+    mode.add_argument(
+        "--requeue", action="store_true", help="put the items named back in the queue (new label)"
+    )
     labels.add_argument("--template", metavar="NAME", help="the sheet, e.g. avery-5160")
     labels.add_argument("-o", "--output", metavar="FILE", help="the PDF to write")
     labels.add_argument(

@@ -71,6 +71,17 @@ class LabelService:
             uow.commit()
         return marked
 
+    def requeue(self, barcodes: Iterable[str]) -> int:
+        """Put these items back in the label queue: a label was damaged or lost. All or
+        none: an unknown barcode (:class:`UnknownItem`, naming it) changes nothing.
+        Returns how many items were put back."""
+        codes = clean_barcodes(barcodes)
+        with self._ctx.unit_of_work() as uow:
+            _labels_for(uow, codes, "none were put back in the label queue")
+            queued = uow.labels.requeue(codes)
+            uow.commit()
+        return queued
+
     # -- printing ---------------------------------------------------------------------
 
     def templates(self) -> list[SheetTemplate]:

@@ -294,6 +294,9 @@ class LabelRepository(Protocol):
     def mark_printed(self, barcodes: Collection[str], actor: Actor, now: datetime) -> int:
         """Take these items off the queue (their labels printed now); how many there were."""
 
+    def requeue(self, barcodes: Collection[str]) -> int:
+        """Put these items back in the queue (no label printed); how many there were."""
+
 
 class UnitOfWork(Protocol):
     """One transaction. Leaving the ``with`` block without ``commit()`` rolls back."""

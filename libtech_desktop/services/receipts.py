@@ -6,10 +6,13 @@ live in the template where a library can read and change them.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from libtech_desktop.domain.clock import to_local
 from libtech_desktop.paths import resources_dir
+from libtech_desktop.services.checkin_session import CheckinReceipt
 from libtech_desktop.services.checkout_session import Receipt
 
 
@@ -27,7 +30,19 @@ def _environment() -> Environment:
     return env
 
 
+def _printed(at: datetime) -> str:
+    return to_local(at).strftime("%d %b %Y %H:%M")
+
+
 def checkout_receipt_html(receipt: Receipt, library_name: str) -> str:
     template = _environment().get_template("checkout_receipt.html.j2")
-    printed = to_local(receipt.printed_at).strftime("%d %b %Y %H:%M")
-    return template.render(receipt=receipt, library_name=library_name, printed_at=printed)
+    return template.render(
+        receipt=receipt, library_name=library_name, printed_at=_printed(receipt.printed_at)
+    )
+
+
+def checkin_receipt_html(receipt: CheckinReceipt, library_name: str) -> str:
+    template = _environment().get_template("checkin_receipt.html.j2")
+    return template.render(
+        receipt=receipt, library_name=library_name, printed_at=_printed(receipt.printed_at)
+    )

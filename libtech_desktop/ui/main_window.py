@@ -6,13 +6,21 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDesktopServices,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QWidget
 
 from libtech_desktop._version import __version__
 from libtech_desktop.ui._generated.ui_main_window import Ui_MainWindow
 from libtech_desktop.ui.bug_dialog import show_bug
 from libtech_desktop.ui.feedback import SwitchableSoundPlayer
+from libtech_desktop.ui.printing import ReceiptPaper
 from libtech_desktop.ui.runner import TaskRunner
 from libtech_desktop.ui.scan_field import ScanFocusRouter, ScanLineEdit
 from libtech_desktop.ui.settings import WorkstationSettings
@@ -50,6 +58,7 @@ class MainWindow(QMainWindow):
         self.ui.sounds_action.setChecked(sounds.enabled)
         self.ui.sounds_action.toggled.connect(self._on_sounds_toggled)
         self.scan_settings = settings.scan_settings
+        self._set_up_receipt_paper()
         self._busy_label = QLabel("")
         self.ui.status_bar.addPermanentWidget(self._busy_label)
         self.ui.status_bar.addPermanentWidget(QLabel(str(library_path)))
@@ -92,6 +101,37 @@ class MainWindow(QMainWindow):
     def _on_sounds_toggled(self, checked: bool) -> None:
         self._settings.sounds_enabled = checked
         self._sounds.enabled = checked
+
+    def _set_up_receipt_paper(self) -> None:
+        ui = self.ui
+        self._paper_actions: dict[ReceiptPaper, QAction] = {
+            "roll80": ui.paper_roll80_action,
+            "a4": ui.paper_a4_action,
+            "letter": ui.paper_letter_action,
+        }
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        for paper, action in self._paper_actions.items():
+            group.addAction(action)
+            action.setData(paper)
+        self._paper_actions[self._settings.receipt_paper].setChecked(True)
+        group.triggered.connect(self._on_paper_chosen)
+        self._push_receipt_paper(self._settings.receipt_paper)
+
+    def _on_paper_chosen(self, action: QAction) -> None:
+        paper: ReceiptPaper = action.data()
+        self._settings.receipt_paper = paper
+        self._push_receipt_paper(paper)
+        self.statusBar().showMessage(
+            f"Receipts are laid out for: {action.text().replace('&', '')}.", 5000
+        )
+
+    def _push_receipt_paper(self, paper: ReceiptPaper) -> None:
+        # Tabs that print slips take the paper; the others have nothing to do with it.
+        for index in range(self.ui.tabs_widget.count()):
+            set_paper = getattr(self.ui.tabs_widget.widget(index), "set_receipt_paper", None)
+            if callable(set_paper):
+                set_paper(paper)
 
     def _on_busy_changed(self, busy: bool) -> None:
         self._busy_label.setText("Working…" if busy else "")

@@ -57,12 +57,15 @@ class JobProgress:
             self._refresh()
 
     def _refresh(self) -> None:
-        if self.dialog is None:
+        dialog = self.dialog
+        if dialog is None:
             return
-        self.dialog.setMaximum(max(self._total, 1))
-        self.dialog.setValue(self._done)
-        if self._what:
-            self.dialog.setLabelText(f"{self._label}\n{self._what}: {self._done} of {self._total}")
+        dialog.setMaximum(max(self._total, 1))
+        # A window-modal QProgressDialog processes events inside setValue: the job may
+        # end right there and _on_job_finished close the dialog under our feet.
+        dialog.setValue(self._done)
+        if self._what and self.dialog is dialog:
+            dialog.setLabelText(f"{self._label}\n{self._what}: {self._done} of {self._total}")
 
     def _on_job_finished(self, job: Job) -> None:
         if job is not self._job:

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 from libtech_desktop.scanning import ScanSettings
+from libtech_desktop.ui.printing import DEFAULT_RECEIPT_PAPER, RECEIPT_PAPERS, ReceiptPaper
 
 
 class WorkstationSettings:
@@ -62,6 +63,21 @@ class WorkstationSettings:
     @geometry.setter
     def geometry(self, value: QByteArray) -> None:
         self._q.setValue("window/geometry", value)
+
+    @property
+    def receipt_paper(self) -> ReceiptPaper:
+        """The paper this desk's receipt slips are laid out for: a roll, A4 or Letter."""
+        value = str(self._q.value("receipts/paper", DEFAULT_RECEIPT_PAPER))
+        for paper in RECEIPT_PAPERS:
+            if paper == value:
+                return paper
+        return DEFAULT_RECEIPT_PAPER
+
+    @receipt_paper.setter
+    def receipt_paper(self, paper: ReceiptPaper) -> None:
+        if paper not in RECEIPT_PAPERS:
+            raise ValueError(f"Unknown receipt paper {paper!r}")
+        self._q.setValue("receipts/paper", paper)
 
     # -- labels: the sheet last used, and each template's calibration on this printer --
 

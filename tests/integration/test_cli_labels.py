@@ -83,6 +83,35 @@ def test_the_queue_prints_once_and_no_mark_keeps_it(cli: Any, tmp_path: Path) ->
     assert not again.exists()
 
 
+def test_requeue_puts_items_back_in_the_queue(cli: Any, tmp_path: Path) -> None:
+    codes = add_items(cli, range(1, 4))
+    assert cli("labels", "--queue", "--template", TEMPLATE, "-o", str(tmp_path / "a.pdf"))[0] == 0
+
+    code, stdout, _ = cli("labels", "--requeue", codes[1])
+
+    assert (code, stdout.strip()) == (0, "Put 1 item back in the label queue; 1 item wait.")
+    out = tmp_path / "again.pdf"
+    code, stdout, _ = cli("labels", "--queue", "--template", TEMPLATE, "-o", str(out))
+    assert code == 0 and "Marked 1 item printed" in stdout
+    assert codes[1] in pdf_text(out) and codes[0] not in pdf_text(out)
+
+
+def test_requeue_of_an_unknown_barcode_changes_nothing(cli: Any, tmp_path: Path) -> None:
+    [known] = add_items(cli, range(1, 2))
+    out = tmp_path / "labels.pdf"
+    assert cli("labels", "--queue", "--template", TEMPLATE, "-o", str(out))[0] == 0
+
+    code, stdout, err = cli("labels", "--requeue", known, "3999")
+
+    assert (code, stdout) == (1, "")
+    assert err.startswith("libtech: error: No item has the barcode 3999")
+    again = tmp_path / "again.pdf"
+    _, stdout, _ = cli("labels", "--queue", "--template", TEMPLATE, "-o", str(again))
+    assert stdout.strip() == "No items wait for labels; nothing was written."
+    code, _, err = cli("labels", "--requeue")
+    assert code == 1 and "--requeue ITEM" in err
+
+
 def test_an_unknown_barcode_is_one_line_on_stderr_and_writes_nothing(
     cli: Any, tmp_path: Path
 ) -> None:

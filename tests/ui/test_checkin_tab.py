@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -94,3 +97,67 @@ def test_returned_model_passes_the_model_tester(
     library.circulation.checkout(stock.patron, stock.items[0])
     scan(qtbot, tab, stock.items[0])
     qtmodeltester.check(tab.returned)  # type: ignore[attr-defined]
+
+
+def test_ctrl_p_writes_a_slip_of_the_returns(
+    qtbot: QtBot, library: Library, runner: TaskRunner, stock: Stock, tmp_path: Path
+) -> None:
+    receipts = tmp_path / "receipts"
+    tab = CheckinTab(
+        library.circulation,
+        runner,
+        RecordingSoundPlayer(),
+        library.context.clock,
+        receipts_dir=receipts,
+        library_name="Test Library",
+    )
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.focus_scan_field()
+    for code in stock.items[:2]:
+        library.circulation.checkout(stock.patron, code)
+    clock = library.context.clock
+    assert isinstance(clock, FixedClock)
+    clock.advance(days=21 + 3)
+    for code in stock.items[:2]:
+        scan(qtbot, tab, code)
+
+    with qtbot.waitSignal(tab.slip_written, timeout=5000) as written:
+        qtbot.keyClick(tab.ui.scan_edit, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+
+    path = written.args[0]
+    assert path.parent == receipts
+    assert str(path) in tab.ui.message_label.text()
+    (page,) = PdfReader(path).pages  # the default paper: an 80 mm roll
+    assert round(float(page.mediabox.width) / 72 * 25.4) == 80
+    text = " ".join(page.extract_text().split())
+    assert "Test Library" in text and "Check-in receipt" in text
+    assert stock.items[0] in text and stock.items[1] in text
+    assert "Dune" in text and "Emma" in text
+    assert "Overdue 3 days" in text
+    assert stock.patron not in text and stock.patron[-4:] in text
+    assert tab.ui.scan_edit.hasFocus()
+
+
+def test_slip_follows_the_paper_and_starts_afresh_after_printing(
+    qtbot: QtBot, library: Library, runner: TaskRunner, stock: Stock, tmp_path: Path
+) -> None:
+    tab = CheckinTab(
+        library.circulation,
+        runner,
+        RecordingSoundPlayer(),
+        library.context.clock,
+        receipts_dir=tmp_path,
+    )
+    qtbot.addWidget(tab)
+    tab.set_receipt_paper("letter")
+    library.circulation.checkout(stock.patron, stock.items[0])
+    scan(qtbot, tab, stock.items[0])
+    with qtbot.waitSignal(tab.slip_written, timeout=5000) as written:
+        tab.write_slip()
+    (page,) = PdfReader(written.args[0]).pages
+    assert round(float(page.mediabox.width) / 72, 1) == 8.5
+
+    with qtbot.waitSignal(tab.scan_handled, timeout=5000):
+        tab.write_slip()  # nothing since the last slip: said inline, no file
+    assert "Nothing has been checked in since the last slip" in tab.ui.message_label.text()

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -177,5 +178,45 @@ def test_the_library_name_comes_from_the_library_file(
     qtbot.addWidget(app.window)
     try:
         assert app.window.windowTitle() == "LibTech Desk — Springfield Public Library"
+    finally:
+        app.runner.shutdown()
+
+
+def test_receipt_paper_menu_sets_the_preference_and_the_receipts_follow(
+    qtbot: QtBot, desk: DeskApplication, stock: Stock, tmp_path: Path
+) -> None:
+    ui = desk.window.ui
+    actions = (ui.paper_roll80_action, ui.paper_a4_action, ui.paper_letter_action)
+    assert [a.isChecked() for a in actions] == [True, False, False]  # a roll by default
+
+    ui.paper_a4_action.trigger()
+
+    assert [a.isChecked() for a in actions] == [False, True, False]  # one choice only
+    assert WorkstationSettings(tmp_path / "workstation.ini").receipt_paper == "a4"
+    tab = desk.checkout
+    for code in (stock.patron, stock.items[0]):
+        with qtbot.waitSignal(tab.scan_handled, timeout=5000):
+            qtbot.keyClicks(tab.ui.scan_edit, code)
+            qtbot.keyClick(tab.ui.scan_edit, Qt.Key.Key_Return)
+    with qtbot.waitSignal(tab.receipt_written, timeout=5000) as written:
+        qtbot.keyClick(tab.ui.scan_edit, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    (page,) = PdfReader(written.args[0]).pages
+    assert round(float(page.mediabox.width) / 72 * 25.4) == 210
+
+    ui.paper_letter_action.trigger()
+    assert [a.isChecked() for a in actions] == [False, False, True]
+    assert WorkstationSettings(tmp_path / "workstation.ini").receipt_paper == "letter"
+
+
+def test_receipt_paper_is_read_at_start(
+    qtbot: QtBot, library: Library, sounds: RecordingSoundPlayer, tmp_path: Path
+) -> None:
+    settings = WorkstationSettings(tmp_path / "workstation.ini")
+    settings.receipt_paper = "letter"
+    app = DeskApplication(library, settings, tmp_path / "libtech.log", sounds=sounds)
+    qtbot.addWidget(app.window)
+    try:
+        assert app.window.ui.paper_letter_action.isChecked()
+        assert not app.window.ui.paper_roll80_action.isChecked()
     finally:
         app.runner.shutdown()

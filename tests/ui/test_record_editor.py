@@ -407,3 +407,38 @@ def test_new_copies_are_acquired_on_the_editors_today(
     assert copies is not None
     assert copies.ui.acquired_date_edit.date() == QDate(2024, 3, 1)
     qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
+
+
+def test_a_copy_whose_label_was_damaged_goes_back_in_the_label_queue(
+    qtbot: QtBot, library: Library, runner: TaskRunner
+) -> None:
+    dialog = RecordEditor(
+        library.records, runner, library.catalogue.item_types, labels=library.labels
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=5000)
+    biblio_id = saved_record(library, main_entry="Austen, Jane", title="Emma", date="1815")
+    barcode = with_check_digit("3999900000010")
+    library.catalogue.add_item(biblio_id, barcode, call_number="FIC AUS")
+    library.labels.mark_printed([barcode])
+    open_record(qtbot, dialog, biblio_id)
+    qtbot.keyClick(dialog, Qt.Key.Key_I, ALT)
+    button = dialog.ui.requeue_label_button
+    assert button.isVisibleTo(dialog)
+
+    dialog.ui.items_view.setFocus()
+    dialog.ui.items_view.selectRow(0)
+    assert button.isEnabled() and button.text() == "&Queue label again"
+    with qtbot.waitSignal(dialog.label_requeued, timeout=5000) as requeued:
+        qtbot.keyClick(dialog, Qt.Key.Key_Q, ALT)
+
+    assert requeued.args == [barcode]
+    assert [label.barcode for label in library.labels.queue()] == [barcode]
+    assert "back in the label queue" in dialog.message_text
+    qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
+
+
+def test_without_the_label_service_there_is_no_queue_label_button(editor: RecordEditor) -> None:
+    assert not editor.ui.requeue_label_button.isVisibleTo(editor)

@@ -162,6 +162,31 @@ def test_marking_an_unknown_barcode_marks_nothing(library: Library) -> None:
     assert queued(library) == ["3001"]
 
 
+def test_a_damaged_label_puts_its_item_back_in_the_queue(library: Library) -> None:
+    add_copy(library, "3001")
+    add_copy(library, "3002")
+    library.labels.mark_printed(["3001", "3002"])
+    assert queued(library) == []
+
+    assert library.labels.requeue([" 3002 "]) == 1
+
+    assert queued(library) == ["3002"]
+    assert library.labels.waiting() == 1
+    assert library.labels.requeue(["3002"]) == 1  # already waiting: it stays, once
+
+
+def test_requeueing_an_unknown_barcode_changes_nothing(library: Library) -> None:
+    add_copy(library, "3001")
+    library.labels.mark_printed(["3001"])
+
+    with pytest.raises(UnknownItem, match="3999"):
+        library.labels.requeue(["3001", "3999"])
+
+    assert queued(library) == []
+    with pytest.raises(InvalidInput):
+        library.labels.requeue([" "])
+
+
 def test_an_empty_queue_writes_nothing(library: Library, tmp_path: Path) -> None:
     out = tmp_path / "labels.pdf"
 

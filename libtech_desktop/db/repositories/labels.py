@@ -67,6 +67,19 @@ class SqlLabelRepository:
             marked += result.rowcount
         return marked
 
+    def requeue(self, barcodes: Collection[str]) -> int:
+        queued = 0
+        for chunk in _chunks(barcodes):
+            result = self._s.execute(
+                update(m.Item)
+                .where(m.Item.barcode.in_(chunk))
+                .values(label_printed_at=None, label_printed_by=None)
+                .execution_options(synchronize_session=False)
+            )
+            assert isinstance(result, CursorResult)
+            queued += result.rowcount
+        return queued
+
 
 def _labels() -> Any:  # a Select of the label's columns
     return select(

@@ -16,8 +16,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
-    QLabel, QSizePolicy, QTableView, QVBoxLayout,
-    QWidget)
+    QLabel, QPushButton, QSizePolicy, QTableView,
+    QVBoxLayout, QWidget)
 
 from libtech_desktop.ui.scan_field import ScanLineEdit
 
@@ -45,6 +45,12 @@ class Ui_CheckinTab(object):
         self.count_label.setObjectName(u"count_label")
 
         self.scan_layout.addWidget(self.count_label)
+
+        self.slip_button = QPushButton(CheckinTab)
+        self.slip_button.setObjectName(u"slip_button")
+        self.slip_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        self.scan_layout.addWidget(self.slip_button)
 
 
         self.main_layout.addLayout(self.scan_layout)
@@ -84,6 +90,10 @@ class Ui_CheckinTab(object):
         self.scan_edit.setAccessibleName(QCoreApplication.translate("CheckinTab", u"Check-in scan field", None))
 #endif // QT_CONFIG(accessibility)
         self.count_label.setText(QCoreApplication.translate("CheckinTab", u"0 returned this session", None))
+        self.slip_button.setText(QCoreApplication.translate("CheckinTab", u"Slip PDF (Ctrl+P)", None))
+#if QT_CONFIG(tooltip)
+        self.slip_button.setToolTip(QCoreApplication.translate("CheckinTab", u"Write a slip of the items checked in since the last slip", None))
+#endif // QT_CONFIG(tooltip)
         self.message_label.setText(QCoreApplication.translate("CheckinTab", u"Scan items as they come back.", None))
         self.returned_caption_label.setText(QCoreApplication.translate("CheckinTab", u"Returned today", None))
 #if QT_CONFIG(accessibility)

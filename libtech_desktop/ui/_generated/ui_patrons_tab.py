@@ -203,6 +203,12 @@ class Ui_PatronsTab(object):
 
         self.actions_layout.addWidget(self.unblock_button)
 
+        self.card_button = QPushButton(PatronsTab)
+        self.card_button.setObjectName(u"card_button")
+        self.card_button.setEnabled(False)
+
+        self.actions_layout.addWidget(self.card_button)
+
 
         self.main_layout.addLayout(self.actions_layout)
 
@@ -218,6 +224,7 @@ class Ui_PatronsTab(object):
         QWidget.setTabOrder(self.register_button, self.edit_button)
         QWidget.setTabOrder(self.edit_button, self.block_button)
         QWidget.setTabOrder(self.block_button, self.unblock_button)
+        QWidget.setTabOrder(self.unblock_button, self.card_button)
 
         self.retranslateUi(PatronsTab)
     # setupUi
@@ -254,6 +261,7 @@ class Ui_PatronsTab(object):
         self.edit_button.setText(QCoreApplication.translate("PatronsTab", u"&Edit\u2026 (Ctrl+E)", None))
         self.block_button.setText(QCoreApplication.translate("PatronsTab", u"&Block\u2026", None))
         self.unblock_button.setText(QCoreApplication.translate("PatronsTab", u"&Unblock", None))
+        self.card_button.setText(QCoreApplication.translate("PatronsTab", u"Print &card\u2026 (Ctrl+Shift+C)", None))
         pass
     # retranslateUi
 

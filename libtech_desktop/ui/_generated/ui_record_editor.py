@@ -498,6 +498,12 @@ class Ui_RecordEditor(object):
 
         self.items_buttons_layout.addWidget(self.save_item_button)
 
+        self.requeue_label_button = QPushButton(self.items_page)
+        self.requeue_label_button.setObjectName(u"requeue_label_button")
+        self.requeue_label_button.setAutoDefault(False)
+
+        self.items_buttons_layout.addWidget(self.requeue_label_button)
+
         self.items_buttons_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.items_buttons_layout.addItem(self.items_buttons_spacer)
@@ -577,7 +583,8 @@ class Ui_RecordEditor(object):
         QWidget.setTabOrder(self.item_price_edit, self.item_acquired_edit)
         QWidget.setTabOrder(self.item_acquired_edit, self.item_status_combo)
         QWidget.setTabOrder(self.item_status_combo, self.save_item_button)
-        QWidget.setTabOrder(self.save_item_button, self.add_copies_button)
+        QWidget.setTabOrder(self.save_item_button, self.requeue_label_button)
+        QWidget.setTabOrder(self.requeue_label_button, self.add_copies_button)
         QWidget.setTabOrder(self.add_copies_button, self.save_anyway_button)
         QWidget.setTabOrder(self.save_anyway_button, self.discard_button)
         QWidget.setTabOrder(self.discard_button, self.keep_editing_button)
@@ -736,6 +743,10 @@ class Ui_RecordEditor(object):
 #endif // QT_CONFIG(accessibility)
         self.items_problem_label.setText("")
         self.save_item_button.setText(QCoreApplication.translate("RecordEditor", u"Sa&ve copy", None))
+        self.requeue_label_button.setText(QCoreApplication.translate("RecordEditor", u"&Queue label again", None))
+#if QT_CONFIG(tooltip)
+        self.requeue_label_button.setToolTip(QCoreApplication.translate("RecordEditor", u"The copy's label is damaged or lost: put it back in the label queue (Ctrl+B in the Catalogue tab prints it)", None))
+#endif // QT_CONFIG(tooltip)
         self.add_copies_button.setText(QCoreApplication.translate("RecordEditor", u"Add &copies\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.items_page), QCoreApplication.translate("RecordEditor", u"&Items", None))
     # retranslateUi

@@ -37,6 +37,7 @@ from libtech_desktop.domain.errors import InvalidInput, LibtechError
 from libtech_desktop.domain.marc import MarcRecord
 from libtech_desktop.domain.record_fields import RecordFields, read_fields, write_fields
 from libtech_desktop.domain.verification import Findings, VerificationWarning
+from libtech_desktop.services.labels import LabelService
 from libtech_desktop.services.records import CatalogueRecord, RecordService
 from libtech_desktop.ui._generated.ui_record_editor import Ui_RecordEditor
 from libtech_desktop.ui.dialogs.add_copies_dialog import AddCopiesDialog
@@ -77,6 +78,8 @@ class RecordEditor(QDialog):
     item_saved = Signal(object)
     #: Copies were added from the Items tab: (list[Item]).
     copies_added = Signal(object)
+    #: A copy went back in the label queue from the Items tab: (its barcode).
+    label_requeued = Signal(str)
     #: A call was refused (opening a record, saving a copy): (message).
     failed = Signal(str)
 
@@ -89,6 +92,7 @@ class RecordEditor(QDialog):
         suggestions: SuggestionsWidget | None = None,
         *,
         today: Callable[[], date] | None = None,
+        labels: LabelService | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_RecordEditor()
@@ -98,7 +102,7 @@ class RecordEditor(QDialog):
         self.marc_fields = MarcFieldsModel(self)
         self._form = RecordForm(self.ui)
         self._marc_view = RecordMarcView(self.ui, self.marc_fields)
-        self._copies = RecordItemsPanel(self.ui, records, runner, self, today=today)
+        self._copies = RecordItemsPanel(self.ui, records, runner, self, today=today, labels=labels)
         self.items = self._copies.model
         self._biblio: Biblio | None = None
         self._marc = MarcRecord()
@@ -139,6 +143,7 @@ class RecordEditor(QDialog):
             QShortcut(QKeySequence(keys), ui.marc_page, slot, context)
         self._copies.item_saved.connect(self._on_item_saved)
         self._copies.copies_added.connect(self._on_copies_added)
+        self._copies.label_requeued.connect(self._on_label_requeued)
         self._copies.failed.connect(self.failed)
         ui.add_copies_button.clicked.connect(self.open_add_copies)
 
@@ -460,6 +465,12 @@ class RecordEditor(QDialog):
     def _on_item_saved(self, item: Item) -> None:
         self._show_message(Tone.SUCCESS, f"Saved copy {item.barcode}: {item.status.label.lower()}.")
         self.item_saved.emit(item)
+
+    def _on_label_requeued(self, barcode: str) -> None:
+        self._show_message(
+            Tone.SUCCESS, f"Copy {barcode} is back in the label queue (Ctrl+B prints it)."
+        )
+        self.label_requeued.emit(barcode)
 
     def _on_copies_added(self, items: list[Item]) -> None:
         self._show_tab(ITEMS_TAB)

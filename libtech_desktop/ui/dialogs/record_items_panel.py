@@ -1,6 +1,6 @@
 """The record editor's Items tab: the copies of the record, the panel that edits the
-selected one (Alt+V saves its fields and, if it changed, its status), and the
-add-copies dialog.
+selected one (Alt+V saves its fields and, if it changed, its status; Alt+Q puts it
+back in the label queue, for a damaged or lost label), and the add-copies dialog.
 
 A QObject child of the editor, so it lives exactly as long as the editor's widgets
 it connects to; the runner's callbacks are plain job attributes (``owner`` is the
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QWidget
 from libtech_desktop.domain.catalogue import Item, ItemDraft, ItemStatus, ItemType
 from libtech_desktop.domain.errors import LibtechError
 from libtech_desktop.domain.money import format_money, parse_money
+from libtech_desktop.services.labels import LabelService
 from libtech_desktop.services.records import RecordService
 from libtech_desktop.ui._generated.ui_record_editor import Ui_RecordEditor
 from libtech_desktop.ui.dialogs.add_copies_dialog import AddCopiesDialog
@@ -39,6 +40,8 @@ class RecordItemsPanel(QObject):
     item_saved = Signal(object)
     #: Copies were added with the add-copies dialog: (list[Item]).
     copies_added = Signal(object)
+    #: A copy went back in the label queue: (its barcode).
+    label_requeued = Signal(str)
     #: Saving a copy was refused: (message).
     failed = Signal(str)
 
@@ -50,9 +53,12 @@ class RecordItemsPanel(QObject):
         editor: QWidget,
         *,
         today: Callable[[], date] | None = None,
+        labels: LabelService | None = None,
     ) -> None:
         super().__init__(editor)
         self._ui, self._records, self._runner = ui, records, runner
+        #: Without the label service the "Queue label again" button stays hidden.
+        self._labels = labels
         self._editor, self._today = editor, today
         #: Set by the editor while the record itself is being saved: a copy waits.
         self.record_saving = False
@@ -73,6 +79,8 @@ class RecordItemsPanel(QObject):
         ):
             edit.returnPressed.connect(self.save_item)
         ui.save_item_button.clicked.connect(self.save_item)
+        ui.requeue_label_button.clicked.connect(self.requeue_label)
+        ui.requeue_label_button.setVisible(labels is not None)
         self.show_item(None)
 
     def set_item_types(self, types: Sequence[ItemType]) -> None:
@@ -94,6 +102,7 @@ class RecordItemsPanel(QObject):
         ui = self._ui
         ui.item_box.setEnabled(item is not None)
         ui.save_item_button.setEnabled(item is not None)
+        ui.requeue_label_button.setEnabled(item is not None)
         ui.items_problem_label.clear()
         mark_field(ui.item_price_edit, None)
         ui.item_barcode_edit.setText(item.barcode if item else "")
@@ -130,6 +139,20 @@ class RecordItemsPanel(QObject):
 
         self._ui.items_problem_label.clear()
         self._runner.submit(run, self._on_item_saved, self._on_item_failed, owner=self)
+
+    def requeue_label(self) -> None:
+        """Put the selected copy back in the label queue (its label is damaged or lost)."""
+        item, labels = self.selected_item(), self._labels
+        if item is None or labels is None:
+            return
+        barcode = item.barcode
+
+        def run() -> str:
+            labels.requeue([barcode])
+            return barcode
+
+        self._ui.items_problem_label.clear()
+        self._runner.submit(run, self.label_requeued.emit, self._on_item_failed, owner=self)
 
     def open_add_copies(self, biblio_id: int, title: str, call_number: str) -> AddCopiesDialog:
         """The add-copies dialog for the saved record ``biblio_id``, shown."""

@@ -99,6 +99,7 @@ class CatalogueDialogs:
                 self._tab,
                 panel,
                 today=services.records.today,
+                labels=services.labels,
             )
             editor.saved.connect(self._tab_record_saved)
             editor.copies_added.connect(self._tab.show_copies_added)

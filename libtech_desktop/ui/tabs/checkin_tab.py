@@ -4,17 +4,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from libtech_desktop.domain.clock import Clock, to_local
 from libtech_desktop.domain.errors import LibtechError
+from libtech_desktop.paths import default_receipts_dir
 from libtech_desktop.scanning import Scan
+from libtech_desktop.services.checkin_session import CheckinReceipt, CheckinSession
 from libtech_desktop.services.circulation import CheckinResult, CirculationService
+from libtech_desktop.services.receipts import checkin_receipt_html
 from libtech_desktop.ui._generated.ui_checkin_tab import Ui_CheckinTab
 from libtech_desktop.ui.feedback import Feedback, SoundPlayer
 from libtech_desktop.ui.models.table import Column, RowTableModel, show_model
+from libtech_desktop.ui.printing import DEFAULT_RECEIPT_PAPER, ReceiptPaper, write_slip_pdf
 from libtech_desktop.ui.runner import TaskRunner
 
 
@@ -42,6 +48,7 @@ def returned_model() -> RowTableModel[ReturnedRow]:
 
 class CheckinTab(QWidget):
     checked_in = Signal(object)  # CheckinResult
+    slip_written = Signal(Path)
     scan_handled = Signal()
 
     def __init__(
@@ -51,18 +58,27 @@ class CheckinTab(QWidget):
         sounds: SoundPlayer,
         clock: Clock,
         parent: QWidget | None = None,
+        *,
+        receipts_dir: Path | None = None,
+        library_name: str = "",
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_CheckinTab()
         self.ui.setupUi(self)
-        self._circulation = circulation
+        self._session = CheckinSession(circulation)
         self._runner = runner
         self._clock = clock
+        # The same folder as the check-out receipts unless the desk says otherwise.
+        self._receipts_dir = receipts_dir or default_receipts_dir()
+        self._library_name = library_name
+        self._paper: ReceiptPaper = DEFAULT_RECEIPT_PAPER
         self.feedback = Feedback(self.ui.message_label, sounds)
         self.returned = returned_model()
         show_model(self.ui.returned_view, self.returned, stretch=2)
         self.ui.scan_edit.scanned.connect(self._on_scanned)
         self.ui.scan_edit.scan_rejected.connect(self._on_rejected)
+        self.ui.slip_button.clicked.connect(self.write_slip)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.write_slip)
 
     @property
     def scan_field(self) -> QWidget:
@@ -74,7 +90,7 @@ class CheckinTab(QWidget):
     def _on_scanned(self, scan: Scan) -> None:
         code = scan.code
         self._runner.submit(
-            lambda: self._circulation.checkin(code),
+            lambda: self._session.checkin(code),
             self._on_checked_in,
             self._on_rejected_error,
             owner=self,
@@ -104,6 +120,32 @@ class CheckinTab(QWidget):
         self.focus_scan_field()
         self.scan_handled.emit()
 
+    def set_receipt_paper(self, paper: ReceiptPaper) -> None:
+        """The paper the next slips are laid out for (this desk's setting)."""
+        self._paper = paper
+
+    def write_slip(self) -> None:
+        """Ctrl+P: a slip of the items checked in since the last slip, as a PDF."""
+        paper = self._paper
+        now = self._clock.now()
+        stamp = to_local(now).strftime("%Y%m%d-%H%M%S")
+
+        def render(receipt: CheckinReceipt) -> None:
+            path = self._receipts_dir / f"checkin-{stamp}.pdf"
+            write_slip_pdf(checkin_receipt_html(receipt, self._library_name), path, paper)
+            session = self._session
+            self._runner.submit(lambda: session.written(receipt), _ignore, self._on_rejected_error)
+            count = len(receipt.lines)
+            self.feedback.success(
+                f"Check-in slip ({count} item{'s' if count != 1 else ''}) saved: {path}"
+            )
+            self.focus_scan_field()
+            self.slip_written.emit(path)
+
+        self._runner.submit(
+            lambda: self._session.receipt(now), render, self._on_rejected_error, owner=self
+        )
+
     def _on_rejected(self, message: str) -> None:
         self.feedback.error(message)
         self.focus_scan_field()
@@ -111,3 +153,7 @@ class CheckinTab(QWidget):
 
     def _on_rejected_error(self, error: LibtechError) -> None:
         self._on_rejected(error.message)
+
+
+def _ignore(_result: object) -> None:
+    """A job whose result nobody needs (the session forgetting a written slip)."""

@@ -20,7 +20,7 @@ from libtech_desktop.ui._generated.ui_checkout_tab import Ui_CheckoutTab
 from libtech_desktop.ui.feedback import Feedback, SoundPlayer
 from libtech_desktop.ui.models.loans import loans_model
 from libtech_desktop.ui.models.table import show_model
-from libtech_desktop.ui.printing import write_roll_pdf
+from libtech_desktop.ui.printing import DEFAULT_RECEIPT_PAPER, ReceiptPaper, write_slip_pdf
 from libtech_desktop.ui.runner import TaskRunner
 
 
@@ -51,6 +51,7 @@ class CheckoutTab(QWidget):
         self._clock = clock
         self._receipts_dir = receipts_dir
         self._library_name = library_name
+        self._paper: ReceiptPaper = DEFAULT_RECEIPT_PAPER
         self.feedback = Feedback(self.ui.message_label, sounds)
         #: Items lent since the patron's card was scanned: bold in the list.
         self._lent_now: set[str] = set()
@@ -155,13 +156,18 @@ class CheckoutTab(QWidget):
 
         self._runner.submit(lambda: self._session.renew(barcode), done, self._on_error, owner=self)
 
+    def set_receipt_paper(self, paper: ReceiptPaper) -> None:
+        """The paper the next receipts are laid out for (this desk's setting)."""
+        self._paper = paper
+
     def write_receipt(self) -> None:
+        paper = self._paper
         now = self._clock.now()
         stamp = to_local(now).strftime("%Y%m%d-%H%M%S")
 
         def render(receipt: Receipt) -> None:
             path = self._receipts_dir / f"receipt-{stamp}.pdf"
-            write_roll_pdf(checkout_receipt_html(receipt, self._library_name), path)
+            write_slip_pdf(checkout_receipt_html(receipt, self._library_name), path, paper)
             self.feedback.success(f"Receipt saved: {path}")
             self.receipt_written.emit(path)
 

@@ -10,8 +10,10 @@ from libtech_desktop.domain.errors import LibtechError
 from libtech_desktop.domain.patrons import Category, Patron, PatronDraft
 from libtech_desktop.scanning import Scan
 from libtech_desktop.services.circulation import CirculationService, PatronSummary
+from libtech_desktop.services.labels import LabelService
 from libtech_desktop.services.patrons import PatronService
 from libtech_desktop.ui._generated.ui_patrons_tab import Ui_PatronsTab
+from libtech_desktop.ui.dialogs.card_dialog import CardDialog
 from libtech_desktop.ui.dialogs.patron_dialog import PatronDialog
 from libtech_desktop.ui.dialogs.reason_dialog import ReasonDialog
 from libtech_desktop.ui.feedback import Feedback, SoundPlayer
@@ -36,6 +38,8 @@ class PatronsTab(QWidget):
         runner: TaskRunner,
         sounds: SoundPlayer,
         parent: QWidget | None = None,
+        *,
+        labels: LabelService | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_PatronsTab()
@@ -47,6 +51,9 @@ class PatronsTab(QWidget):
         self.results = patrons_model()
         self.loans = PatronLoansModel()
         self._dialog: PatronDialog | None = None
+        #: Patron cards need the label service; without it the button stays hidden.
+        self._labels = labels
+        self._card_dialog: CardDialog | None = None
         ui = self.ui
         show_model(ui.results_view, self.results, stretch=0)
         show_model(ui.loans_view, self.loans, stretch=0)
@@ -58,8 +65,12 @@ class PatronsTab(QWidget):
         ui.edit_button.clicked.connect(self.open_edit_dialog)
         ui.block_button.clicked.connect(self.open_block_dialog)
         ui.unblock_button.clicked.connect(self.unblock_selected)
+        ui.card_button.clicked.connect(self.open_card_dialog)
+        ui.card_button.setVisible(labels is not None)
         QShortcut(QKeySequence.StandardKey.New, self, self.open_register_dialog)
         QShortcut(QKeySequence("Ctrl+E"), self, self.open_edit_dialog)
+        if labels is not None:
+            QShortcut(QKeySequence("Ctrl+Shift+C"), self, self.open_card_dialog)
         self._show_summary(None)
 
     @property
@@ -156,6 +167,7 @@ class PatronsTab(QWidget):
         self.ui.edit_button.setEnabled(patron is not None)
         self.ui.block_button.setEnabled(patron is not None)
         self.ui.unblock_button.setEnabled(patron is not None and bool(patron.blocked_reason))
+        self.ui.card_button.setEnabled(patron is not None)
 
     # -- register and edit --------------------------------------------------------------
 
@@ -212,6 +224,29 @@ class PatronsTab(QWidget):
         """Put a saved patron at the top of the list and open them."""
         self._show_rows([patron, *(p for p in self.results.rows if p.id != patron.id)])
         self.ui.results_view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- cards ------------------------------------------------------------------------
+
+    @property
+    def card_dialog(self) -> CardDialog | None:
+        """The patron card dialog, once opened (by Ctrl+Shift+C or Print card…)."""
+        return self._card_dialog
+
+    def open_card_dialog(self) -> CardDialog | None:
+        """Preview the selected patron's ID card, to print or save as PDF."""
+        patron = self.selected_patron()
+        if self._labels is None:
+            return None
+        if patron is None:
+            self.feedback.warning("Find and select a patron first.")
+            return None
+        if self._card_dialog is None:
+            # Parented to the tab and reused: it lives exactly as long as the tab.
+            self._card_dialog = CardDialog(self._labels, self._runner, self)
+        dialog = self._card_dialog
+        dialog.start(patron.barcode, patron.name)
+        dialog.open()
+        return dialog
 
     # -- blocks -------------------------------------------------------------------------
 

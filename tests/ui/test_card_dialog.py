@@ -1,0 +1,155 @@
+"""Patron ID cards from the Patrons tab (Ctrl+Shift+C): preview, a PDF at CR80 size
+(85.6 × 54 mm) whose barcode decodes and whose text names the patron, and the printer
+at exact size."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+from pytestqt.qtbot import QtBot
+
+from libtech_desktop.library import Library
+from libtech_desktop.ui.dialogs.card_dialog import CardDialog
+from libtech_desktop.ui.feedback import RecordingSoundPlayer
+from libtech_desktop.ui.runner import TaskRunner
+from libtech_desktop.ui.tabs.patrons_tab import PatronsTab
+
+from .conftest import Stock
+
+#: CR80: 85.6 × 54 mm in points.
+CARD_PT = (85.6 / 25.4 * 72, 54 / 25.4 * 72)
+
+
+def _decoder() -> Callable[[Path], list[list[Any]]]:
+    """The label PDF tests' rasteriser and zxing-cpp decoder (tests/integration/conftest.py)."""
+    path = Path(__file__).parents[1] / "integration" / "conftest.py"
+    spec = importlib.util.spec_from_file_location("label_pdf_decoding", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up there
+    spec.loader.exec_module(module)
+    decode: Callable[[Path], list[list[Any]]] = module.decode_pdf_barcodes
+    return decode
+
+
+decode_pdf = _decoder()
+
+
+@pytest.fixture
+def tab(
+    qtbot: QtBot,
+    library: Library,
+    runner: TaskRunner,
+    sounds: RecordingSoundPlayer,
+    stock: Stock,
+) -> PatronsTab:
+    widget = PatronsTab(library.patrons, library.circulation, runner, sounds, labels=library.labels)
+    qtbot.addWidget(widget)
+    widget.show()
+    with qtbot.waitSignals([widget.search_finished, widget.patron_opened], timeout=5000):
+        qtbot.keyClicks(widget.ui.scan_edit, stock.patron)
+        qtbot.keyClick(widget.ui.scan_edit, Qt.Key.Key_Return)
+    return widget
+
+
+def open_card(qtbot: QtBot, tab: PatronsTab, runner: TaskRunner) -> CardDialog:
+    """Print card… for the selected patron; wait for the preview."""
+    tab.ui.card_button.click()
+    dialog = tab.card_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.preview_image is not None, timeout=10000)
+    qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
+    return dialog
+
+
+def test_the_card_is_previewed_and_saved_at_cr80_size_with_a_barcode_that_scans(
+    qtbot: QtBot, tab: PatronsTab, runner: TaskRunner, stock: Stock, tmp_path: Path
+) -> None:
+    assert tab.ui.card_button.isEnabled()
+    assert "&card" in tab.ui.card_button.text()
+    dialog = open_card(qtbot, tab, runner)
+
+    assert dialog.parent() is tab and dialog.isVisible()
+    image = dialog.preview_image
+    assert image is not None
+    assert abs(image.width() / image.height() - 85.6 / 54) < 0.02  # the card's proportions
+    assert "Okafor, Ada" in dialog.status_text
+    out = tmp_path / "cards" / "card.pdf"
+    with qtbot.waitSignal(dialog.pdf_written, timeout=10000) as saved:
+        dialog.save_pdf(out)
+
+    assert saved.args == [str(out)]
+    [page] = PdfReader(out).pages
+    assert float(page.mediabox.width) == pytest.approx(CARD_PT[0], abs=0.2)
+    assert float(page.mediabox.height) == pytest.approx(CARD_PT[1], abs=0.2)
+    assert "Okafor, Ada" in page.extract_text()
+    [found] = decode_pdf(out)
+    assert [barcode.text.strip("ABCDabcd") for barcode in found] == [stock.patron]
+
+
+def test_ctrl_shift_c_opens_the_same_dialog_for_the_next_patron(
+    qtbot: QtBot, tab: PatronsTab, runner: TaskRunner, stock: Stock
+) -> None:
+    first = open_card(qtbot, tab, runner)
+    first.reject()
+    with qtbot.waitSignals([tab.search_finished, tab.patron_opened], timeout=5000):
+        tab.search(stock.other_patron)
+    tab.activateWindow()
+    qtbot.waitUntil(tab.isActiveWindow, timeout=5000)
+    tab.focus_scan_field()
+
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(tab.ui.scan_edit, Qt.Key.Key_C, ctrl_shift)
+    qtbot.waitUntil(
+        lambda: tab.card_dialog is not None and tab.card_dialog.isVisible(), timeout=5000
+    )
+    assert tab.card_dialog is first  # made once, reused
+    qtbot.waitUntil(lambda: "Lindqvist, Per" in first.status_text, timeout=10000)
+
+
+def test_the_card_prints_on_a_card_sized_page_with_no_margins(
+    qtbot: QtBot, tab: PatronsTab, runner: TaskRunner, tmp_path: Path
+) -> None:
+    dialog = open_card(qtbot, tab, runner)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))
+
+    with qtbot.waitSignal(dialog.printed, timeout=10000) as printed:
+        dialog.print_card(printer)
+
+    assert printed.args == [1]
+    assert printer.pageLayout().margins().isNull()
+    [page] = PdfReader(out).pages
+    # The printer's page is the card, landscape: 85.6 × 54 mm.
+    assert float(page.mediabox.width) == pytest.approx(CARD_PT[0], abs=1.0)
+    assert float(page.mediabox.height) == pytest.approx(CARD_PT[1], abs=1.0)
+
+
+def test_without_a_selected_patron_the_button_waits(
+    qtbot: QtBot, library: Library, runner: TaskRunner, sounds: RecordingSoundPlayer
+) -> None:
+    widget = PatronsTab(library.patrons, library.circulation, runner, sounds, labels=library.labels)
+    qtbot.addWidget(widget)
+
+    assert not widget.ui.card_button.isEnabled()
+    assert widget.open_card_dialog() is None
+    assert "select a patron" in widget.ui.message_label.text()
+
+
+def test_without_the_label_service_there_is_no_card_button(
+    qtbot: QtBot, library: Library, runner: TaskRunner, sounds: RecordingSoundPlayer
+) -> None:
+    widget = PatronsTab(library.patrons, library.circulation, runner, sounds)
+    qtbot.addWidget(widget)
+
+    assert not widget.ui.card_button.isVisibleTo(widget)
