@@ -4,6 +4,7 @@
 written (``--no-mark`` leaves them in the queue, for a proof before the real sheet).
 ``--range`` prints pre-printed labels for barcodes no item or card has yet.
 ``--requeue ITEM...`` puts items back in the queue (a damaged or lost label).
+``libtech template add FILE.json`` / ``remove NAME`` manage the library's own sheets.
 """
 
 from __future__ import annotations
@@ -15,7 +16,13 @@ from libtech_desktop.cli import render
 from libtech_desktop.cli.commands import Run
 from libtech_desktop.domain.errors import InvalidInput
 from libtech_desktop.domain.labels import LabelJob
-from libtech_desktop.labels import BarcodeSpec, PrintOptions, SheetTemplate, Symbology
+from libtech_desktop.labels import (
+    BarcodeSpec,
+    PrintOptions,
+    SheetTemplate,
+    Symbology,
+    template_from_json,
+)
 
 SYMBOLOGIES = ("codabar", "code39", "code128", "ean13")
 KINDS = ("barcode", "spine", "both")
@@ -96,20 +103,45 @@ def job_line(job: LabelJob, out: Path, options: PrintOptions) -> str:
 
 
 def _templates(run: Run) -> int:
-    found = run.lib.labels.templates()
+    service = run.lib.labels
+    found, own = service.templates(), service.library_template_names()
     if run.args.json:
-        run.out(render.dumps([template_json(t) for t in found]))
+        run.out(render.dumps([template_json(t, t.name in own) for t in found]))
         return 0
     width = max((len(t.name) for t in found), default=0)
     for template in found:
-        run.out(template_line(template, width))
+        run.out(template_line(template, width, library=template.name in own))
     return 0
 
 
-def template_json(template: SheetTemplate) -> dict[str, Any]:
+def template_add(run: Run) -> int:
+    """``libtech template add FILE.json``: store (or replace) the library's own template."""
+    path = Path(run.args.file).expanduser()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise InvalidInput(f"Cannot read {path}: {error}.") from error
+    service = run.lib.labels
+    template = template_from_json(text, path.name)
+    replaced = template.name in service.library_template_names()
+    service.save_template(template)
+    verb = "Replaced" if replaced else "Added"
+    run.out(f"{verb} the library's label template {template.name} ({template.per_sheet} a sheet).")
+    return 0
+
+
+def template_remove(run: Run) -> int:
+    """``libtech template remove NAME``: delete one of the library's own templates."""
+    run.lib.labels.delete_template(run.args.name)
+    run.out(f"Removed the library's label template {run.args.name.strip()}.")
+    return 0
+
+
+def template_json(template: SheetTemplate, library: bool = False) -> dict[str, Any]:
     return {
         "name": template.name,
         "description": template.description,
+        "library": library,
         "columns": template.columns,
         "rows": template.rows,
         "per_sheet": template.per_sheet,
@@ -118,12 +150,13 @@ def template_json(template: SheetTemplate) -> dict[str, Any]:
     }
 
 
-def template_line(template: SheetTemplate, width: int) -> str:
+def template_line(template: SheetTemplate, width: int, library: bool = False) -> str:
     size = f"{template.label_width_mm:g} × {template.label_height_mm:g} mm"
     grid = f"{template.columns} × {template.rows} = {template.per_sheet}"
     # The first clause names the stock; the rest (margins, pitch, sources) is in --json.
     summary = template.description.split(":", 1)[0].strip()
-    return f"{template.name.ljust(width)}  {grid:>14}  {size:>17}  {summary}"
+    origin = "library" if library else "shipped"
+    return f"{template.name.ljust(width)}  {origin:<7}  {grid:>14}  {size:>17}  {summary}"
 
 
 def _symbology(name: str) -> Symbology:

@@ -275,7 +275,8 @@ print barcode and spine labels to a PDF at the sheet's exact size: the items nam
 queue of items waiting for labels (--queue), or a range of new barcodes for pre-printed
 labels (--range FIRST COUNT, 14-digit barcodes with their Luhn check digits). Printed
 items leave the queue unless --no-mark. --requeue ITEM... puts items back in the queue
-(a damaged or lost label). --templates lists the sheets.
+(a damaged or lost label). --templates lists the sheets, shipped and the library's
+own (libtech template add FILE.json, libtech template remove NAME).
 """
 
 
@@ -310,6 +311,21 @@ def _label_commands(sub: Any, common: argparse.ArgumentParser) -> None:
         "--limit", type=_positive, default=500, metavar="N", help="--queue: at most N (default 500)"
     )
     labels.add_argument("--json", action="store_true", help="--templates: print JSON")
+    template = _group(sub, "template", "the library's own label sheet templates")
+    add = _command(
+        template,
+        common,
+        "add",
+        label_commands.template_add,
+        "add (or replace) a library template from a JSON file of its fields",
+    )
+    add.add_argument(
+        "file", metavar="FILE.json", help="the fields, as in resources/label_templates/*.json"
+    )
+    remove = _command(
+        template, common, "remove", label_commands.template_remove, "delete a library template"
+    )
+    remove.add_argument("name", metavar="NAME")
     card = _command(
         sub, common, "card", label_commands.card, "print patron ID cards (CR80) to a PDF"
     )

@@ -270,3 +270,15 @@ class LibrarySetting(Base):
     __tablename__ = "library_settings"
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class LabelTemplate(Audited, Base):
+    """A library's own label sheet template: the fields of a ``SheetTemplate`` as JSON.
+
+    The shipped templates stay files in ``resources/``; only the library's own stock
+    lives here, so that every desk prints on the same definition."""
+
+    __tablename__ = "label_templates"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    definition: Mapped[str] = mapped_column(Text)

@@ -16,6 +16,10 @@ from libtech_desktop.labels.templates import (
     get_template,
     load_templates,
     save_template,
+    slug_problem,
+    slugify,
+    template_from_json,
+    template_to_json,
     validate_template,
 )
 
@@ -36,5 +40,9 @@ __all__ = [
     "render_cards",
     "render_labels",
     "save_template",
+    "slug_problem",
+    "slugify",
+    "template_from_json",
+    "template_to_json",
     "validate_template",
 ]

@@ -1,9 +1,10 @@
 """Label sheet templates: where each label sits on the page, in millimetres.
 
 Templates are data: one JSON file per sheet in ``resources/label_templates/`` (the shipped
-stock) and, optionally, a library's own folder written by the template editor. Each file
-holds the fields of :class:`SheetTemplate`; a file in the library's folder replaces a shipped
-template of the same name.
+stock), each holding the fields of :class:`SheetTemplate`. A library's own templates are the
+same JSON (:func:`template_to_json`) kept in the library file by the label service, under
+slug names (:func:`slug_problem`) that no shipped template has. ``extra_dir`` (a folder
+whose files replace shipped templates of the same name) remains for tools and tests.
 
 Coordinates have their origin at the top-left corner of the page, x to the right and y down,
 as a ruler laid on the sheet reads them.
@@ -23,6 +24,9 @@ from libtech_desktop.paths import resources_dir
 
 #: Measuring slack: published specifications are rounded to 0.05 mm or 1/64 inch.
 _TOLERANCE_MM = 0.05
+#: A template's name is a slug: ``avery-5160``, ``our-spine-2``.
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+MAX_NAME_LENGTH = 64
 
 
 @dataclass(frozen=True)
@@ -94,8 +98,7 @@ def save_template(template: SheetTemplate, directory: Path) -> Path:
     validate_template(template)
     directory.mkdir(parents=True, exist_ok=True)
     path = directory / f"{_file_stem(template.name)}.json"
-    text = json.dumps(dataclasses.asdict(template), indent=2, ensure_ascii=False)
-    path.write_text(text + "\n", encoding="utf-8")
+    path.write_text(template_to_json(template) + "\n", encoding="utf-8")
     return path
 
 
@@ -154,22 +157,56 @@ def _problems(t: SheetTemplate) -> list[str]:
 
 def _read(path: Path) -> SheetTemplate:
     try:
-        data: Any = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
         raise InvalidInput(f"Cannot read label template {path.name}: {error}") from error
+    return template_from_json(text, path.name)
+
+
+def template_to_json(template: SheetTemplate) -> str:
+    """``template``'s fields as JSON text (what a file or the database holds)."""
+    return json.dumps(dataclasses.asdict(template), indent=2, ensure_ascii=False)
+
+
+def template_from_json(text: str, source: str = "JSON") -> SheetTemplate:
+    """The checked template in ``text``; :class:`InvalidInput` naming ``source`` if not."""
+    try:
+        data: Any = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise InvalidInput(f"Cannot read label template {source}: {error}") from error
     fields = {field.name for field in dataclasses.fields(SheetTemplate)}
     if not isinstance(data, dict) or not set(data) <= fields:
         unknown = sorted(set(data) - fields) if isinstance(data, dict) else []
-        raise InvalidInput(f"Label template {path.name} has unknown fields: {unknown}.")
+        raise InvalidInput(f"Label template {source} has unknown fields: {unknown}.")
     wrong = [key for key, value in data.items() if not isinstance(value, _field_type(key))]
     if wrong or isinstance(data.get("columns"), bool) or isinstance(data.get("rows"), bool):
-        raise InvalidInput(f"Label template {path.name} has values of the wrong type: {wrong}.")
+        raise InvalidInput(f"Label template {source} has values of the wrong type: {wrong}.")
     try:
         template = SheetTemplate(**data)
     except TypeError as error:
-        raise InvalidInput(f"Label template {path.name} is incomplete: {error}") from error
+        raise InvalidInput(f"Label template {source} is incomplete: {error}") from error
     validate_template(template)
     return template
+
+
+def slug_problem(name: str) -> str | None:
+    """Why ``name`` cannot name a library's template (``None``: it can). Names are slugs:
+    lower-case letters and digits in words joined by hyphens, as ``avery-5160``."""
+    if not name:
+        return "it needs a name"
+    if len(name) > MAX_NAME_LENGTH:
+        return f"the name is longer than {MAX_NAME_LENGTH} characters"
+    if not _SLUG.fullmatch(name):
+        return (
+            f"the name {name!r} must be lower-case letters and digits joined by hyphens, "
+            "such as 'gaylord-spine-2'"
+        )
+    return None
+
+
+def slugify(text: str) -> str:
+    """A slug suggested for ``text`` ("Our Spine 2" -> ``our-spine-2``)."""
+    return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")[:MAX_NAME_LENGTH].strip("-")
 
 
 def _field_type(key: str) -> type | tuple[type, ...]:

@@ -9,7 +9,7 @@ come out right.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from pathlib import Path
 from typing import BinaryIO
 
@@ -34,6 +34,10 @@ from libtech_desktop.labels import (
     load_templates,
     render_cards,
     render_labels,
+    slug_problem,
+    template_from_json,
+    template_to_json,
+    validate_template,
 )
 from libtech_desktop.services.context import ServiceContext
 from libtech_desktop.services.ports import UnitOfWork
@@ -85,8 +89,57 @@ class LabelService:
     # -- printing ---------------------------------------------------------------------
 
     def templates(self) -> list[SheetTemplate]:
-        """Every sheet template, by name."""
-        return sorted(load_templates().values(), key=lambda t: t.name)
+        """Every sheet template, shipped and the library's own, by name."""
+        with self._ctx.unit_of_work() as uow:
+            rows = list(uow.labels.templates())
+        found = {**load_templates(), **{name: _stored(name, text) for name, text in rows}}
+        return sorted(found.values(), key=lambda t: t.name)
+
+    def library_template_names(self) -> set[str]:
+        """The names of the library's own templates (the ones it may change or delete)."""
+        with self._ctx.unit_of_work() as uow:
+            return {name for name, _ in uow.labels.templates()}
+
+    def get(self, name: str) -> SheetTemplate:
+        """The template called ``name``: the library's own by its exact name, else a
+        shipped one as :func:`get_template` finds it (``5160`` finds ``avery-5160``).
+        :class:`InvalidInput` naming the known templates if there is none."""
+        wanted = name.strip()
+        with self._ctx.unit_of_work() as uow:
+            text = uow.labels.template(wanted.casefold())
+            rows = list(uow.labels.templates()) if text is None else []
+        if text is not None:
+            return _stored(wanted.casefold(), text)
+        try:
+            return get_template(wanted)
+        except InvalidInput:
+            known = sorted({*load_templates(), *(row_name for row_name, _ in rows)})
+            raise InvalidInput(
+                f"No label template called {name!r}. Known templates: {', '.join(known)}."
+            ) from None
+
+    def save_template(self, template: SheetTemplate) -> SheetTemplate:
+        """Store the library's own template (new, or replacing its earlier version).
+
+        Refuses (:class:`InvalidInput`, naming the problem) a name that is not a slug or
+        that a shipped template has, and geometry :func:`validate_template` refuses."""
+        check_library_template(template)
+        with self._ctx.unit_of_work() as uow:
+            uow.labels.save_template(
+                template.name, template_to_json(template), self._ctx.actor(), self._ctx.clock.now()
+            )
+            uow.commit()
+        return template
+
+    def delete_template(self, name: str) -> None:
+        """Delete the library's template ``name``; shipped templates cannot be deleted."""
+        wanted = name.strip()
+        if wanted in load_templates():
+            raise InvalidInput(f"{wanted!r} is a shipped template; it cannot be deleted.")
+        with self._ctx.unit_of_work() as uow:
+            if not uow.labels.delete_template(wanted):
+                raise InvalidInput(f"The library has no label template called {wanted!r}.")
+            uow.commit()
 
     def print_items(
         self,
@@ -100,7 +153,7 @@ class LabelService:
         Refuses an unknown template (:class:`InvalidInput`) or barcode
         (:class:`UnknownItem`, naming it) before writing anything. Does not mark
         the items printed."""
-        template = get_template(template_name)
+        template = self.get(template_name)
         codes = clean_barcodes(barcodes)
         with self._ctx.unit_of_work() as uow:
             found = _labels_for(uow, codes, "nothing was printed")
@@ -117,7 +170,7 @@ class LabelService:
     ) -> LabelJob:
         """Labels for up to ``limit`` waiting items, in shelf order. An empty queue
         writes nothing and returns a job of no pages. Does not mark them printed."""
-        template = get_template(template_name)
+        template = self.get(template_name)
         with self._ctx.unit_of_work() as uow:
             waiting = list(uow.labels.queue(limit))
             library = _library_name(uow)
@@ -138,7 +191,7 @@ class LabelService:
         """``count`` labels with consecutive barcodes from ``first_barcode``, for items
         not catalogued yet (a 14-digit library barcode gets each label's own Luhn check
         digit). Refuses barcodes an item or a patron's card already has, naming them."""
-        template = get_template(template_name)
+        template = self.get(template_name)
         codes = range_barcodes(first_barcode, count)
         with self._ctx.unit_of_work() as uow:
             items = uow.catalogue.item_barcodes_in(codes)
@@ -196,3 +249,26 @@ def _item_label(label: QueuedLabel, library: str) -> ItemLabel:
 
 def _job(template: SheetTemplate, codes: list[str], report: RenderReport) -> LabelJob:
     return LabelJob(template.name, tuple(codes), report.pages, len(report.placed))
+
+
+def check_library_template(
+    template: SheetTemplate, shipped_names: Collection[str] | None = None
+) -> None:
+    """Refuse (:class:`InvalidInput`) what cannot be a library's own template: a name
+    that is not a slug or that a shipped template has, or impossible geometry.
+    ``shipped_names`` saves reading the shipped templates again (the editor checks
+    each keystroke)."""
+    problem = slug_problem(template.name)
+    if problem:
+        raise InvalidInput(f"Label template {template.name!r}: {problem}.")
+    shipped = load_templates() if shipped_names is None else shipped_names
+    if template.name in shipped:
+        raise InvalidInput(
+            f"{template.name!r} is the name of a shipped template; "
+            "give the library's own template another name."
+        )
+    validate_template(template)
+
+
+def _stored(name: str, text: str) -> SheetTemplate:
+    return template_from_json(text, f"{name!r} (in the library file)")

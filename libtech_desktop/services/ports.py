@@ -297,6 +297,18 @@ class LabelRepository(Protocol):
     def requeue(self, barcodes: Collection[str]) -> int:
         """Put these items back in the queue (no label printed); how many there were."""
 
+    def templates(self) -> Sequence[tuple[str, str]]:
+        """The library's own sheet templates: (name, definition as JSON text), by name."""
+
+    def template(self, name: str) -> str | None:
+        """The definition (JSON text) of the library's template ``name``, if there is one."""
+
+    def save_template(self, name: str, definition: str, actor: Actor, now: datetime) -> bool:
+        """Store the library's template ``name`` (new or replaced); True if it was new."""
+
+    def delete_template(self, name: str) -> bool:
+        """Remove the library's template ``name``; False if there was none."""
+
 
 class UnitOfWork(Protocol):
     """One transaction. Leaving the ``with`` block without ``commit()`` rolls back."""

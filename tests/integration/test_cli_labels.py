@@ -232,3 +232,83 @@ def test_spine_labels_carry_the_call_number_in_lines(cli: Any, tmp_path: Path) -
     assert code == 0 and "Wrote 2 spine labels on 1 page" in stdout
     lines = pdf_text(out).split()
     assert lines.count("823.914") == 2 and lines.count("SMI") == 2
+
+
+def test_library_templates_are_added_listed_used_and_removed(cli: Any, tmp_path: Path) -> None:
+    code, out, _ = cli("labels", "--templates", "--json")
+    ours = {t["name"]: t for t in json.loads(out)}[TEMPLATE]
+    assert ours["library"] is False
+    source = tmp_path / "ours.json"
+    fields = {
+        "name": "our-3x4",
+        "description": "Our own 60 x 50 mm stock",
+        "page_width_mm": 210.0,
+        "page_height_mm": 297.0,
+        "label_width_mm": 60.0,
+        "label_height_mm": 50.0,
+        "columns": 3,
+        "rows": 4,
+        "left_mm": 12.5,
+        "top_mm": 21.25,
+        "pitch_x_mm": 63.0,
+        "pitch_y_mm": 62.5,
+        "corner_radius_mm": 3.0,
+    }
+    source.write_text(json.dumps(fields), encoding="utf-8")
+
+    code, out, err = cli("template", "add", str(source))
+    assert (code, err) == (0, "")
+    assert "Added the library's label template our-3x4 (12 a sheet)" in out
+
+    code, out, _ = cli("labels", "--templates")
+    [line] = [line for line in out.splitlines() if line.startswith("our-3x4")]
+    assert "library" in line
+    assert "shipped" in next(line for line in out.splitlines() if line.startswith(TEMPLATE))
+    code, out, _ = cli("labels", "--templates", "--json")
+    assert {t["name"]: t for t in json.loads(out)}["our-3x4"]["library"] is True
+
+    codes = add_items(cli, range(1, 3))
+    pdf = tmp_path / "ours.pdf"
+    code, out, err = cli("labels", *codes, "--template", "our-3x4", "-o", str(pdf))
+    assert code == 0, err
+    assert "(our-3x4)" in out
+    [(width, height)] = page_sizes(pdf)
+    assert width == pytest.approx(210 / 25.4 * 72, abs=0.01)
+    assert height == pytest.approx(297 / 25.4 * 72, abs=0.01)
+
+    code, out, err = cli("template", "remove", "our-3x4")
+    assert code == 0 and "Removed the library's label template our-3x4" in out
+    code, out, _ = cli("labels", "--templates")
+    assert "our-3x4" not in out
+
+
+def test_template_add_and_remove_refuse_what_cannot_be(cli: Any, tmp_path: Path) -> None:
+    source = tmp_path / "bad.json"
+    code, out, _ = cli("labels", "--templates", "--json")
+    shipped = {t["name"]: t for t in json.loads(out)}[TEMPLATE]
+    assert shipped["per_sheet"] == 30
+    fields = {
+        "name": TEMPLATE,
+        "description": "A copy",
+        "page_width_mm": 215.9,
+        "page_height_mm": 279.4,
+        "label_width_mm": 66.675,
+        "label_height_mm": 25.4,
+        "columns": 3,
+        "rows": 10,
+        "left_mm": 4.7625,
+        "top_mm": 12.7,
+        "pitch_x_mm": 69.85,
+        "pitch_y_mm": 25.4,
+        "corner_radius_mm": 2.0,
+    }
+    source.write_text(json.dumps(fields), encoding="utf-8")
+    code, _, err = cli("template", "add", str(source))
+    assert code != 0 and "name of a shipped template" in err
+
+    source.write_text(json.dumps({**fields, "name": "ours", "rows": 12}), encoding="utf-8")
+    code, _, err = cli("template", "add", str(source))
+    assert code != 0 and "past the page height" in err
+
+    code, _, err = cli("template", "remove", TEMPLATE)
+    assert code != 0 and "cannot be deleted" in err

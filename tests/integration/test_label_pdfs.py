@@ -293,3 +293,45 @@ def test_output_to_a_binary_stream(decode_pdf: Decode, tmp_path: Path) -> None:
     pdf = tmp_path / "stream.pdf"
     pdf.write_bytes(buffer.getvalue())
     assert len(decode_pdf(pdf)[0]) == 2
+
+
+def test_labels_on_a_library_template_scan_inside_its_cells(
+    tmp_path: Path, decode_pdf: Decode, library: Any
+) -> None:
+    """A library's own stock (3 × 4 labels of 60 × 50 mm, odd margins), saved in the
+    library file and printed through the service by name: every barcode in its cell."""
+    from libtech_desktop.domain.barcodes import with_check_digit
+
+    template = SheetTemplate(
+        name="our-60x50",
+        description="Our own 60 x 50 mm stock",
+        page_width_mm=210.0,
+        page_height_mm=297.0,
+        label_width_mm=60.0,
+        label_height_mm=50.0,
+        columns=3,
+        rows=4,
+        left_mm=12.5,
+        top_mm=21.25,
+        pitch_x_mm=63.0,
+        pitch_y_mm=62.5,
+        corner_radius_mm=3.0,
+    )
+    library.labels.save_template(template)
+    codes = []
+    for n in range(1, 6):
+        biblio = library.catalogue.add_biblio(title=f"Book {n}", author="Author, Some")
+        code = with_check_digit(f"399990000000{n}")
+        library.catalogue.add_item(biblio.id, barcode=code, call_number="FIC AUT")
+        codes.append(code)
+    pdf = tmp_path / "ours.pdf"
+
+    job = library.labels.print_items(codes, "our-60x50", PrintOptions(start=4), pdf)
+
+    assert (job.template, job.pages) == ("our-60x50", 1)
+    [found] = decode_pdf(pdf)
+    spec = BarcodeSpec()
+    assert sorted(d.text for d in found) == sorted(scanned_text(c, spec) for c in codes)
+    for index, code in enumerate(codes, start=3):
+        [hit] = [d for d in found if d.text == scanned_text(code, spec)]
+        assert inside(hit.box_mm, template.cell_rect(index)), (code, hit)

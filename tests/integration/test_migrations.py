@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -42,6 +43,8 @@ FIRST_TABLES = {
 BUSINESS_TABLES = FIRST_TABLES | {"library_settings"}
 #: Cataloguing (0005): headings per record, local subject authorities and references.
 CATALOGUING_TABLES = {"biblio_subjects", "subject_authorities", "subject_references"}
+#: Label templates (0007): the library's own sheet templates.
+LABEL_TABLES = {"label_templates"}
 #: The FTS5 catalogue index (0004) and the shadow tables SQLite keeps for it.
 SEARCH_TABLES = {
     "biblio_search",
@@ -247,7 +250,7 @@ def test_reopening_a_library_does_not_migrate_or_reset_it(db_path, clock):
 
 def test_downgrade_to_base_and_up_again(engine, db_path):
     migrate(engine)
-    assert tables(db_path) == BUSINESS_TABLES | SEARCH_TABLES | CATALOGUING_TABLES
+    assert tables(db_path) == BUSINESS_TABLES | SEARCH_TABLES | CATALOGUING_TABLES | LABEL_TABLES
 
     command.downgrade(alembic_config(engine), "base")
 
@@ -257,7 +260,7 @@ def test_downgrade_to_base_and_up_again(engine, db_path):
     migrate(engine)
 
     assert current_revision(engine) == head_revision()
-    assert tables(db_path) == BUSINESS_TABLES | SEARCH_TABLES | CATALOGUING_TABLES
+    assert tables(db_path) == BUSINESS_TABLES | SEARCH_TABLES | CATALOGUING_TABLES | LABEL_TABLES
     assert schema_diff(engine) == []
 
 
@@ -383,3 +386,36 @@ def test_items_from_before_the_label_queue_are_taken_as_labelled(db_path, engine
     after_rows = all_rows(db_path, BUSINESS_TABLES)
     assert after_rows["items"][0] == before_rows["items"][0]
     assert len(after_rows["items"]) == 2
+
+
+def test_the_label_templates_revision_adds_only_its_table_and_drops_it_again(
+    db_path, engine, clock
+):
+    """0006 -> 0007: a new, empty table for the library's own templates; nothing else
+    changes. Down again leaves 0006 exactly as it was."""
+    migrate(engine, "0006")
+    write_first_release_rows(db_path)
+    before_schema = schema_objects(db_path)
+    before_rows = all_rows(db_path, BUSINESS_TABLES)
+
+    migrate(engine, "0007")
+
+    assert current_revision(engine) == "0007"
+    added = schema_objects(db_path) - before_schema
+    assert {table for _, _, table, _ in added} == LABEL_TABLES
+    assert schema_objects(db_path) >= before_schema
+    assert all_rows(db_path, BUSINESS_TABLES) == before_rows
+    assert all_rows(db_path, LABEL_TABLES) == {"label_templates": []}
+    if head_revision() == "0007":  # a later revision checks itself
+        assert schema_diff(engine) == []
+    engine.dispose()
+
+    with open_library(db_path, clock=clock) as lib:
+        shipped = lib.labels.get("avery-5160")
+        lib.labels.save_template(replace(shipped, name="our-5160", description="Ours"))
+        assert lib.labels.get("our-5160").description == "Ours"
+    command.downgrade(alembic_config(engine), "0006")
+
+    assert current_revision(engine) == "0006"
+    assert schema_objects(db_path) == before_schema
+    assert all_rows(db_path, BUSINESS_TABLES) == before_rows

@@ -10,7 +10,7 @@ from collections.abc import Collection, Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session
 
@@ -79,6 +79,43 @@ class SqlLabelRepository:
             assert isinstance(result, CursorResult)
             queued += result.rowcount
         return queued
+
+    # -- the library's own sheet templates (0007), JSON text by name --
+
+    def templates(self) -> Sequence[tuple[str, str]]:
+        rows = self._s.execute(
+            select(m.LabelTemplate.name, m.LabelTemplate.definition).order_by(m.LabelTemplate.name)
+        )
+        return [(name, definition) for name, definition in rows]
+
+    def template(self, name: str) -> str | None:
+        return self._s.scalar(
+            select(m.LabelTemplate.definition).where(m.LabelTemplate.name == name)
+        )
+
+    def save_template(self, name: str, definition: str, actor: Actor, now: datetime) -> bool:
+        row = self._s.scalar(select(m.LabelTemplate).where(m.LabelTemplate.name == name))
+        if row is None:
+            self._s.add(
+                m.LabelTemplate(
+                    name=name,
+                    definition=definition,
+                    created_at=now,
+                    created_by=actor.username,
+                    updated_at=now,
+                    updated_by=actor.username,
+                )
+            )
+            self._s.flush()
+            return True
+        row.definition, row.updated_at, row.updated_by = definition, now, actor.username
+        self._s.flush()
+        return False
+
+    def delete_template(self, name: str) -> bool:
+        result = self._s.execute(delete(m.LabelTemplate).where(m.LabelTemplate.name == name))
+        assert isinstance(result, CursorResult)
+        return result.rowcount > 0
 
 
 def _labels() -> Any:  # a Select of the label's columns

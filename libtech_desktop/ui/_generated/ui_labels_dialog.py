@@ -203,6 +203,12 @@ class Ui_LabelsDialog(object):
 
         self.buttons_layout.addWidget(self.mark_button)
 
+        self.templates_button = QPushButton(LabelsDialog)
+        self.templates_button.setObjectName(u"templates_button")
+        self.templates_button.setAutoDefault(False)
+
+        self.buttons_layout.addWidget(self.templates_button)
+
         self.buttons_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttons_layout.addItem(self.buttons_spacer)
@@ -234,7 +240,8 @@ class Ui_LabelsDialog(object):
         QWidget.setTabOrder(self.pdf_button, self.print_button)
         QWidget.setTabOrder(self.print_button, self.calibration_button)
         QWidget.setTabOrder(self.calibration_button, self.mark_button)
-        QWidget.setTabOrder(self.mark_button, self.confirm_yes_button)
+        QWidget.setTabOrder(self.mark_button, self.templates_button)
+        QWidget.setTabOrder(self.templates_button, self.confirm_yes_button)
         QWidget.setTabOrder(self.confirm_yes_button, self.confirm_no_button)
         QWidget.setTabOrder(self.confirm_no_button, self.close_button)
         QWidget.setTabOrder(self.close_button, self.preview_scroll)
@@ -294,6 +301,10 @@ class Ui_LabelsDialog(object):
         self.calibration_button.setToolTip(QCoreApplication.translate("LabelsDialog", u"Preview a page of rulers and crosses for this template; print it to find this printer's offset", None))
 #endif // QT_CONFIG(tooltip)
         self.mark_button.setText(QCoreApplication.translate("LabelsDialog", u"&Mark printed", None))
+        self.templates_button.setText(QCoreApplication.translate("LabelsDialog", u"&Edit templates\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.templates_button.setToolTip(QCoreApplication.translate("LabelsDialog", u"Make or change the library's own sheet templates", None))
+#endif // QT_CONFIG(tooltip)
         self.close_button.setText(QCoreApplication.translate("LabelsDialog", u"Cl&ose", None))
     # retranslateUi
 

@@ -29,6 +29,7 @@ from libtech_desktop.domain.labels import LabelJob, QueuedLabel
 from libtech_desktop.labels import PrintOptions, SheetTemplate, render_calibration
 from libtech_desktop.services.labels import LabelService
 from libtech_desktop.ui._generated.ui_labels_dialog import Ui_LabelsDialog
+from libtech_desktop.ui.dialogs.template_editor_dialog import TemplateEditorDialog
 from libtech_desktop.ui.label_printing import page_image, prepare_printer, print_pdf
 from libtech_desktop.ui.models.label_queue import label_queue_model
 from libtech_desktop.ui.models.table import show_model
@@ -52,6 +53,8 @@ class LabelsDialog(QDialog):
     marked = Signal(int)
     #: Something was refused: (the message shown).
     failed = Signal(str)
+    #: The templates were read again after the editor changed them: (how many).
+    templates_loaded = Signal(int)
 
     def __init__(
         self,
@@ -89,6 +92,9 @@ class LabelsDialog(QDialog):
         ui.print_button.clicked.connect(self.print_labels)
         ui.calibration_button.clicked.connect(self.print_calibration)
         ui.mark_button.clicked.connect(self.ask_mark_printed)
+        ui.templates_button.clicked.connect(self.edit_templates)
+        #: The template editor: made on first use, parented here and reused.
+        self.template_editor: TemplateEditorDialog | None = None
         ui.confirm_yes_button.clicked.connect(self.mark_printed)
         ui.confirm_no_button.clicked.connect(self._on_not_printed)
         ui.close_button.clicked.connect(self.reject)
@@ -165,6 +171,18 @@ class LabelsDialog(QDialog):
         self._say(f"Drawing the calibration page for {template.name}…")
         self._submit(lambda: render_calibration(template, path), done)
 
+    def edit_templates(self) -> TemplateEditorDialog:
+        """Open the template editor, starting from the template chosen here."""
+        if self.template_editor is None:
+            self.template_editor = TemplateEditorDialog(self._service, self._runner, self)
+            self.template_editor.saved.connect(self._on_templates_changed)
+            self.template_editor.deleted.connect(self._on_templates_changed)
+        editor = self.template_editor
+        editor.start(self.ui.template_combo.currentText())
+        editor.open()  # window-modal, never a nested event loop
+        editor.activateWindow()
+        return editor
+
     def ask_mark_printed(self) -> None:
         """Ask, inline, whether the labels came out right (yes takes them off the queue)."""
         codes = tuple(self.last_job.barcodes) if self.last_job else tuple(self.selected_barcodes())
@@ -226,6 +244,13 @@ class LabelsDialog(QDialog):
         finally:
             combo.blockSignals(False)
         self._on_template_changed(combo.currentIndex())
+
+    def _on_templates_changed(self, _name: str) -> None:
+        self._submit(self._service.templates, self._on_templates_read)
+
+    def _on_templates_read(self, templates: list[SheetTemplate]) -> None:
+        self._fill_templates(templates)
+        self.templates_loaded.emit(len(templates))
 
     def _on_template_changed(self, _index: int) -> None:
         template = self.template()
