@@ -91,6 +91,7 @@ def print_options(args: Any) -> PrintOptions:
         offset_y_mm=args.offset_y,
         spec=BarcodeSpec(symbology=_symbology(args.symbology)),
         show_outlines=args.outlines,
+        spine_prefix=args.prefix or "",
     )
 
 

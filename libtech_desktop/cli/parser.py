@@ -306,6 +306,9 @@ def _label_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     labels.add_argument("--offset-x", type=float, default=0.0, metavar="MM", help="printer shift")
     labels.add_argument("--offset-y", type=float, default=0.0, metavar="MM", help="printer shift")
     labels.add_argument("--outlines", action="store_true", help="draw each label's outline")
+    labels.add_argument(
+        "--prefix", metavar="TEXT", help="a line above the call number on each spine (REF, J, YA)"
+    )
     labels.add_argument("--no-mark", action="store_true", help="leave the items in the queue")
     labels.add_argument(
         "--limit", type=_positive, default=500, metavar="N", help="--queue: at most N (default 500)"

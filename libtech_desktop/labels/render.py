@@ -9,7 +9,7 @@ the first page is drawn, so a bad code raises :class:`InvalidInput` and writes n
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO, Literal
 
@@ -64,6 +64,9 @@ class PrintOptions:
     offset_y_mm: float = 0
     spec: BarcodeSpec = field(default_factory=BarcodeSpec)
     show_outlines: bool = False
+    #: A line above the call number on every spine of the job (REF, J, YA), unless the
+    #: label brings its own ``prefix``.
+    spine_prefix: str = ""
 
 
 @dataclass(frozen=True)
@@ -101,7 +104,8 @@ def render_labels(
             if options.show_outlines:
                 _outline(page, where.rect_mm, template.corner_radius_mm)
             if where.kind == "spine":
-                _draw_spine(page, label, where.rect_mm)
+                prefix = label.prefix or options.spine_prefix.strip()
+                _draw_spine(page, replace(label, prefix=prefix), where.rect_mm)
             else:
                 _draw_barcode_label(page, label, barcodes[label.barcode], where.rect_mm)
         canvas.showPage()

@@ -234,6 +234,21 @@ def test_spine_labels_carry_the_call_number_in_lines(cli: Any, tmp_path: Path) -
     assert lines.count("823.914") == 2 and lines.count("SMI") == 2
 
 
+def test_a_spine_prefix_line_goes_above_the_call_number(cli: Any, tmp_path: Path) -> None:
+    codes = add_items(cli, range(1, 3), call_number="823.914 SMI")
+    out = tmp_path / "ref.pdf"
+
+    code, _, _ = cli(
+        "labels", *codes, "--template", "demco-spine-1x1.5", "--kind", "spine",
+        "--prefix", "REF", "-o", str(out),
+    )  # fmt: skip
+
+    assert code == 0
+    words = pdf_text(out).split()
+    assert words.count("REF") == 2
+    assert words.index("REF") < words.index("823.914") < words.index("SMI")
+
+
 def test_library_templates_are_added_listed_used_and_removed(cli: Any, tmp_path: Path) -> None:
     code, out, _ = cli("labels", "--templates", "--json")
     ours = {t["name"]: t for t in json.loads(out)}[TEMPLATE]

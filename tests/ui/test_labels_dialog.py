@@ -297,3 +297,21 @@ def test_ctrl_b_opens_the_labels_dialog_from_the_catalogue_tab(
     assert tab.dialogs.labels is dialog  # made once, reused
     qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
     dialog.reject()
+
+
+def test_a_spine_prefix_typed_in_the_dialog_prints_above_each_call_number(
+    qtbot: QtBot, dialog: LabelsDialog, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    choose_template(dialog, LETTER)
+    dialog.ui.kind_combo.setCurrentIndex(dialog.ui.kind_combo.findData("spine"))
+    qtbot.keyClicks(dialog.ui.prefix_edit, "REF")
+    out = tmp_path / "ref.pdf"
+
+    with qtbot.waitSignal(dialog.pdf_written, timeout=10000):
+        dialog.save_pdf(out)
+
+    words = " ".join(page.extract_text() for page in PdfReader(out).pages).split()
+    assert words.count("REF") == len(dialog.selected_barcodes())
+    assert words[0] == "REF"  # each spine starts with its prefix line

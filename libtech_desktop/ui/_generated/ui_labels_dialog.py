@@ -17,9 +17,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDialog,
     QDoubleSpinBox, QFormLayout, QHBoxLayout, QHeaderView,
-    QLabel, QPushButton, QScrollArea, QSizePolicy,
-    QSpacerItem, QSpinBox, QTableView, QVBoxLayout,
-    QWidget)
+    QLabel, QLineEdit, QPushButton, QScrollArea,
+    QSizePolicy, QSpacerItem, QSpinBox, QTableView,
+    QVBoxLayout, QWidget)
 
 class Ui_LabelsDialog(object):
     def setupUi(self, LabelsDialog):
@@ -106,6 +106,17 @@ class Ui_LabelsDialog(object):
         self.offset_y_spin.setSingleStep(0.500000000000000)
 
         self.options_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.offset_y_spin)
+
+        self.prefix_caption_label = QLabel(LabelsDialog)
+        self.prefix_caption_label.setObjectName(u"prefix_caption_label")
+
+        self.options_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.prefix_caption_label)
+
+        self.prefix_edit = QLineEdit(LabelsDialog)
+        self.prefix_edit.setObjectName(u"prefix_edit")
+        self.prefix_edit.setMaxLength(12)
+
+        self.options_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.prefix_edit)
 
 
         self.queue_layout.addLayout(self.options_form)
@@ -229,13 +240,15 @@ class Ui_LabelsDialog(object):
         self.start_caption_label.setBuddy(self.start_spin)
         self.offset_x_caption_label.setBuddy(self.offset_x_spin)
         self.offset_y_caption_label.setBuddy(self.offset_y_spin)
+        self.prefix_caption_label.setBuddy(self.prefix_edit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.queue_view, self.template_combo)
         QWidget.setTabOrder(self.template_combo, self.kind_combo)
         QWidget.setTabOrder(self.kind_combo, self.start_spin)
         QWidget.setTabOrder(self.start_spin, self.offset_x_spin)
         QWidget.setTabOrder(self.offset_x_spin, self.offset_y_spin)
-        QWidget.setTabOrder(self.offset_y_spin, self.preview_button)
+        QWidget.setTabOrder(self.offset_y_spin, self.prefix_edit)
+        QWidget.setTabOrder(self.prefix_edit, self.preview_button)
         QWidget.setTabOrder(self.preview_button, self.pdf_button)
         QWidget.setTabOrder(self.pdf_button, self.print_button)
         QWidget.setTabOrder(self.print_button, self.calibration_button)
@@ -283,6 +296,11 @@ class Ui_LabelsDialog(object):
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.offset_y_spin.setAccessibleName(QCoreApplication.translate("LabelsDialog", u"Offset downwards in millimetres", None))
+#endif // QT_CONFIG(accessibility)
+        self.prefix_caption_label.setText(QCoreApplication.translate("LabelsDialog", u"Spine prefi&x:", None))
+        self.prefix_edit.setPlaceholderText(QCoreApplication.translate("LabelsDialog", u"e.g. REF, J or YA: a line above the call number", None))
+#if QT_CONFIG(accessibility)
+        self.prefix_edit.setAccessibleName(QCoreApplication.translate("LabelsDialog", u"Spine label prefix line", None))
 #endif // QT_CONFIG(accessibility)
         self.preview_caption_label.setText(QCoreApplication.translate("LabelsDialog", u"Preview of the first sheet:", None))
         self.preview_label.setText(QCoreApplication.translate("LabelsDialog", u"Press Preview (Alt+P) to see the sheet.", None))

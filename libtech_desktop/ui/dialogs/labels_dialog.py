@@ -129,6 +129,7 @@ class LabelsDialog(QDialog):
             start=ui.start_spin.value(),
             offset_x_mm=ui.offset_x_spin.value(),
             offset_y_mm=ui.offset_y_spin.value(),
+            spine_prefix=ui.prefix_edit.text(),
         )
 
     def selected_barcodes(self) -> list[str]:
