@@ -8,12 +8,20 @@ where the sheet has it (plus this printer's calibration offset, already in the P
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
 from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QWidget
 
+from libtech_desktop.domain.errors import InvalidInput
 from libtech_desktop.labels import SheetTemplate
+
+T = TypeVar("T")
 
 _MM_PER_INCH = 25.4
 _POINTS_PER_INCH = 72.0
@@ -80,3 +88,30 @@ def _page_mm(document: QPdfDocument, page: int) -> tuple[float, float]:
     points = document.pagePointSize(page)
     scale = _MM_PER_INCH / _POINTS_PER_INCH
     return points.width() * scale, points.height() * scale
+
+
+def write_pdf(out: Path, what: str, write: Callable[[], T]) -> T:
+    """``write()`` a PDF to ``out`` (its folder made first), on the runner's thread; a
+    folder that cannot be written or a full disk says so, naming the file."""
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        return write()
+    except OSError as exc:
+        raise InvalidInput(
+            f"The {what} could not be written to {out}: {exc.strerror or exc}."
+        ) from exc
+
+
+def print_exact(
+    parent: QWidget, document: QPdfDocument, template: SheetTemplate, printer: QPrinter | None
+) -> int | None:
+    """Print ``document`` at exact size on ``template``'s paper: through the print
+    dialog unless ``printer`` is given. The pages printed; ``None`` when the
+    technician cancelled. Raises ``OSError`` when the printer refused."""
+    if printer is None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        prepare_printer(printer, template)
+        if QPrintDialog(printer, parent).exec() != QDialog.DialogCode.Accepted:
+            return None
+    prepare_printer(printer, template)  # the dialog may have changed the paper
+    return print_pdf(document, printer, template)

@@ -198,3 +198,44 @@ class JobEndWatcher:
         self._live.discard(self)
         if shiboken6.isValid(self._widget):
             self._callback(job)
+
+
+class WidgetJobs:
+    """The jobs one dialog has in flight: busy while any runs, a bug said inline.
+
+    ``on_busy(bool)`` is told whenever that changes (buttons wait while a job runs: a
+    second click is not a second job); ``on_crash(message)`` when a job ended in a
+    bug; ``on_ended(job)``, if given, after every job. Plain Python, held by its dialog.
+    """
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        widget: QObject,
+        on_busy: Callable[[bool], None],
+        on_crash: Callable[[str], None],
+        on_ended: Callable[[Job], None] | None = None,
+    ) -> None:
+        self._runner, self._widget = runner, widget
+        self._on_busy, self._on_crash, self._on_ended = on_busy, on_crash, on_ended
+        self.running = 0
+
+    def submit(
+        self,
+        fn: Callable[[], Any],
+        on_success: Callable[[Any], None],
+        on_error: Callable[[LibtechError], None],
+    ) -> Job:
+        self.running += 1
+        self._on_busy(True)
+        job = self._runner.submit(fn, on_success, on_error, owner=self._widget)
+        JobEndWatcher(self._runner, job, self._widget, self._ended)
+        return job
+
+    def _ended(self, job: Job) -> None:
+        self.running -= 1
+        self._on_busy(self.running > 0)
+        if job.outcome == "crashed":
+            self._on_crash(JOB_CRASHED_MESSAGE)
+        if self._on_ended is not None:
+            self._on_ended(job)

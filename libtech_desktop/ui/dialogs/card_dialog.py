@@ -20,13 +20,13 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from libtech_desktop.domain.errors import InvalidInput, LibtechError
+from libtech_desktop.domain.errors import LibtechError
 from libtech_desktop.domain.labels import LabelJob
 from libtech_desktop.labels import SheetTemplate
 from libtech_desktop.services.labels import LabelService
 from libtech_desktop.ui._generated.ui_card_dialog import Ui_CardDialog
-from libtech_desktop.ui.label_printing import page_image, prepare_printer, print_pdf
-from libtech_desktop.ui.runner import JOB_CRASHED_MESSAGE, Job, JobEndWatcher, TaskRunner
+from libtech_desktop.ui.label_printing import page_image, print_exact, write_pdf
+from libtech_desktop.ui.runner import Job, TaskRunner, WidgetJobs
 
 #: The card as a one-label "sheet": the printer's page is the card itself.
 CARD_SHEET = SheetTemplate(
@@ -66,7 +66,9 @@ class CardDialog(QDialog):
         self._service, self._runner = label_service, runner
         self._folder = tempfile.TemporaryDirectory(prefix="libtech-card-")
         self._renders = 0
-        self._running = 0
+        self._jobs = WidgetJobs(
+            runner, self, self._set_busy, self._error, on_ended=self._on_job_ended
+        )
         self._document = QPdfDocument(self)
         self._barcode = ""
         self._name = ""
@@ -147,19 +149,13 @@ class CardDialog(QDialog):
     def _print(self, path: Path, printer: QPrinter | None) -> None:
         if not self._preview(path):
             return
-        if printer is None:
-            from PySide6.QtPrintSupport import QPrintDialog
-
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            prepare_printer(printer, CARD_SHEET)
-            if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
-                self._say("Printing cancelled.")
-                return
-        prepare_printer(printer, CARD_SHEET)  # the dialog may have changed the paper
         try:
-            pages = print_pdf(self._document, printer, CARD_SHEET)
+            pages = print_exact(self, self._document, CARD_SHEET, printer)
         except OSError as exc:
             self._error(f"Nothing was printed: {exc}.")
+            return
+        if pages is None:
+            self._say("Printing cancelled.")
             return
         self._say(f"{self._name}'s card went to the printer (85.6 × 54 mm, no scaling).")
         self.printed.emit(pages)
@@ -173,13 +169,7 @@ class CardDialog(QDialog):
         codes, service = [self._barcode], self._service
 
         def draw() -> LabelJob:
-            try:
-                out.parent.mkdir(parents=True, exist_ok=True)
-                return service.print_cards(codes, out)
-            except OSError as exc:  # a folder that cannot be written, a full disk
-                raise InvalidInput(
-                    f"The card could not be written to {out}: {exc.strerror or exc}."
-                ) from exc
+            return write_pdf(out, "card", lambda: service.print_cards(codes, out))
 
         self._submit(draw, then)
 
@@ -188,17 +178,10 @@ class CardDialog(QDialog):
         return Path(self._folder.name) / f"card-{self._renders}.pdf"
 
     def _submit(self, fn: Callable[[], Any], on_success: Callable[[Any], None]) -> None:
-        self._running += 1
-        self._set_busy(True)
-        job = self._runner.submit(fn, on_success, self._on_error, owner=self)
-        JobEndWatcher(self._runner, job, self, self._on_job_ended)
+        self._jobs.submit(fn, on_success, self._on_error)
 
     def _on_job_ended(self, job: Job) -> None:
-        self._running -= 1
-        self._set_busy(self._running > 0)
-        if job.outcome == "crashed":
-            self._error(JOB_CRASHED_MESSAGE)
-        elif not self._running:
+        if job.outcome != "crashed" and not self._jobs.running:
             self.ui.print_button.setFocus()  # keyboard-first: Enter/Space prints
 
     def _set_busy(self, busy: bool) -> None:

@@ -24,16 +24,16 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from libtech_desktop.domain.errors import InvalidInput, LibtechError
+from libtech_desktop.domain.errors import LibtechError
 from libtech_desktop.domain.labels import LabelJob, QueuedLabel
 from libtech_desktop.labels import PrintOptions, SheetTemplate, render_calibration
 from libtech_desktop.services.labels import LabelService
 from libtech_desktop.ui._generated.ui_labels_dialog import Ui_LabelsDialog
 from libtech_desktop.ui.dialogs.template_editor_dialog import TemplateEditorDialog
-from libtech_desktop.ui.label_printing import page_image, prepare_printer, print_pdf
+from libtech_desktop.ui.label_printing import page_image, print_exact, write_pdf
 from libtech_desktop.ui.models.label_queue import label_queue_model
 from libtech_desktop.ui.models.table import show_model
-from libtech_desktop.ui.runner import JOB_CRASHED_MESSAGE, Job, JobEndWatcher, TaskRunner
+from libtech_desktop.ui.runner import TaskRunner, WidgetJobs
 from libtech_desktop.ui.settings import WorkstationSettings
 
 KINDS = (("Barcode labels", "barcode"), ("Spine labels", "spine"), ("Barcode and spine", "both"))
@@ -71,7 +71,7 @@ class LabelsDialog(QDialog):
         self._folder = tempfile.TemporaryDirectory(prefix="libtech-labels-")
         self._renders = 0
         self._document = QPdfDocument(self)
-        self._running = 0
+        self._jobs = WidgetJobs(runner, self, self._set_busy, self._error)
         #: The barcodes the confirmation would take off the queue.
         self._to_mark: tuple[str, ...] = ()
         self.queue = label_queue_model()
@@ -305,19 +305,13 @@ class LabelsDialog(QDialog):
         if template is None:
             return
         self._show_preview(job, path)
-        if printer is None:
-            from PySide6.QtPrintSupport import QPrintDialog
-
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            prepare_printer(printer, template)
-            if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
-                self._say("Printing cancelled.")
-                return
-        prepare_printer(printer, template)  # the dialog may have changed the paper
         try:
-            pages = print_pdf(self._document, printer, template)
+            pages = print_exact(self, self._document, template, printer)
         except OSError as exc:
             self._error(f"Nothing was printed: {exc}.")
+            return
+        if pages is None:
+            self._say("Printing cancelled.")
             return
         sheets = "sheet" if pages == 1 else "sheets"
         if job is None:
@@ -367,13 +361,9 @@ class LabelsDialog(QDialog):
         self._say(f"Drawing {len(codes)} items' labels on {template.name}…")
 
         def draw() -> LabelJob:
-            try:
-                out.parent.mkdir(parents=True, exist_ok=True)
-                return service.print_items(codes, template.name, options, out)
-            except OSError as exc:  # a folder that cannot be written, a full disk
-                raise InvalidInput(
-                    f"The labels could not be written to {out}: {exc.strerror or exc}."
-                ) from exc
+            return write_pdf(
+                out, "labels", lambda: service.print_items(codes, template.name, options, out)
+            )
 
         self._submit(draw, done)
 
@@ -382,16 +372,7 @@ class LabelsDialog(QDialog):
         return Path(self._folder.name) / f"labels-{self._renders}.pdf"
 
     def _submit(self, fn: Callable[[], Any], on_success: Callable[[Any], None]) -> None:
-        self._running += 1
-        self._set_busy(True)
-        job = self._runner.submit(fn, on_success, self._on_error, owner=self)
-        JobEndWatcher(self._runner, job, self, self._on_job_ended)
-
-    def _on_job_ended(self, job: Job) -> None:
-        self._running -= 1
-        self._set_busy(self._running > 0)
-        if job.outcome == "crashed":
-            self._error(JOB_CRASHED_MESSAGE)
+        self._jobs.submit(fn, on_success, self._on_error)
 
     def _set_busy(self, busy: bool) -> None:
         # The buttons wait while a sheet is drawn: a second click is not a second job.

@@ -29,7 +29,7 @@ from libtech_desktop.labels import SheetTemplate, render_calibration, slugify, v
 from libtech_desktop.services.labels import LabelService, check_library_template
 from libtech_desktop.ui._generated.ui_template_editor_dialog import Ui_TemplateEditorDialog
 from libtech_desktop.ui.label_printing import page_image
-from libtech_desktop.ui.runner import JOB_CRASHED_MESSAGE, Job, JobEndWatcher, TaskRunner
+from libtech_desktop.ui.runner import TaskRunner, WidgetJobs
 
 _ERROR_STYLE = "QLabel { color:#8a1c1f; font-weight:bold; }"
 #: The SheetTemplate fields shown as millimetre spin boxes, by their widget's name.
@@ -67,7 +67,7 @@ class TemplateEditorDialog(QDialog):
         self._service, self._runner = label_service, runner
         self._templates: dict[str, SheetTemplate] = {}
         self._library: set[str] = set()
-        self._running = 0
+        self._jobs = WidgetJobs(runner, self, self._set_busy, self._error)
         self._renders = 0
         self._folder = tempfile.TemporaryDirectory(prefix="libtech-templates-")
         self._document = QPdfDocument(self)
@@ -139,7 +139,7 @@ class TemplateEditorDialog(QDialog):
 
     def save(self) -> None:
         """Save the template in the library (Ctrl+S); refused while it has a problem."""
-        if self._running:
+        if self._jobs.running:
             return
         template = self.template()
         self._validate()
@@ -254,7 +254,7 @@ class TemplateEditorDialog(QDialog):
             self._problem = refusal.message
         else:
             self._problem = None if self._templates else "The templates are not read yet."
-        self._set_busy(self._running > 0)
+        self._set_busy(self._jobs.running > 0)
         if self._problem is not None:
             self._error(self._problem, refused=False)  # a message as they type, not a refusal
         elif template.name in self._library:
@@ -272,16 +272,7 @@ class TemplateEditorDialog(QDialog):
         return None
 
     def _submit(self, fn: Callable[[], Any], on_success: Callable[[Any], None]) -> None:
-        self._running += 1
-        self._set_busy(True)
-        job = self._runner.submit(fn, on_success, self._on_error, owner=self)
-        JobEndWatcher(self._runner, job, self, self._on_job_ended)
-
-    def _on_job_ended(self, job: Job) -> None:
-        self._running -= 1
-        self._set_busy(self._running > 0)
-        if job.outcome == "crashed":
-            self._error(JOB_CRASHED_MESSAGE)
+        self._jobs.submit(fn, on_success, self._on_error)
 
     def _set_busy(self, busy: bool) -> None:
         ui = self.ui
