@@ -19,10 +19,13 @@ from libtech_desktop.services.authorities import AuthorityService
 from libtech_desktop.services.catalogue import CatalogueService
 from libtech_desktop.services.circulation import CirculationService
 from libtech_desktop.services.context import ServiceContext
+from libtech_desktop.services.fines import FineService
+from libtech_desktop.services.holds import HoldService
 from libtech_desktop.services.labels import LabelService
 from libtech_desktop.services.library_settings import LibrarySettingsService
 from libtech_desktop.services.marc_export import MarcExportService
 from libtech_desktop.services.marc_import import MarcImportService
+from libtech_desktop.services.notices import NoticeService
 from libtech_desktop.services.patrons import PatronService
 from libtech_desktop.services.records import RecordService
 from libtech_desktop.services.repairs import RepairService
@@ -54,6 +57,9 @@ class Library:
         self.catalogue = CatalogueService(self.context)
         self.circulation = CirculationService(self.context)
         self.repairs = RepairService(self.context)
+        self.fines = FineService(self.context)
+        self.holds = HoldService(self.context)
+        self.notices = NoticeService(self.context)
         self.setup = SetupService(self.context)
         self.settings = LibrarySettingsService(self.context)
         self.marc_import = MarcImportService(self.context)

@@ -7,7 +7,16 @@ from collections.abc import Callable
 from typing import Any
 
 from libtech_desktop import __version__
-from libtech_desktop.cli import authority_commands, commands, label_commands, shelf_commands
+from libtech_desktop.cli import (
+    authority_commands,
+    commands,
+    fine_commands,
+    hold_commands,
+    label_commands,
+    notice_commands,
+    patron_commands,
+    shelf_commands,
+)
 
 Handler = Callable[..., int]
 
@@ -45,6 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
     _authority_commands(sub, common)
     _shelf_commands(sub, common)
     _label_commands(sub, common)
+    # Later workflows register their own commands, each from its module.
+    for module in (fine_commands, hold_commands, notice_commands, patron_commands):
+        module.register(sub, common)
     return parser
 
 

@@ -11,8 +11,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from libtech_desktop.db.repositories import (
     SqlAuthorityRepository,
     SqlCatalogueRepository,
+    SqlFineRepository,
+    SqlHoldRepository,
+    SqlIncidentRepository,
     SqlLabelRepository,
     SqlLoanRepository,
+    SqlNoticeRepository,
     SqlPatronRepository,
     SqlRepairRepository,
     SqlRuleRepository,
@@ -38,6 +42,10 @@ class SqlUnitOfWork:
         self.authorities = SqlAuthorityRepository(self._session)
         self.shelf = SqlShelfRepository(self._session)
         self.labels = SqlLabelRepository(self._session)
+        self.fines = SqlFineRepository(self._session)
+        self.holds = SqlHoldRepository(self._session)
+        self.notices = SqlNoticeRepository(self._session)
+        self.incidents = SqlIncidentRepository(self._session)
         return self
 
     def __exit__(

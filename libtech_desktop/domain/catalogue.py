@@ -17,6 +17,10 @@ class ItemStatus(StrEnum):
     WITHDRAWN = "withdrawn"
     MISSING = "missing"
     LOST = "lost"
+    #: Trapped for a hold at check-in, waiting for its patron (issue 5).
+    ON_HOLD_SHELF = "on_hold_shelf"
+    #: Sent to the bindery (issue 6).
+    AT_BINDERY = "at_bindery"
 
     @property
     def label(self) -> str:
@@ -30,11 +34,19 @@ _STATUS_LABELS = {
     ItemStatus.WITHDRAWN: "Withdrawn",
     ItemStatus.MISSING: "Missing",
     ItemStatus.LOST: "Lost",
+    ItemStatus.ON_HOLD_SHELF: "On hold shelf",
+    ItemStatus.AT_BINDERY: "At bindery",
 }
 
 #: Statuses in which an item stays off the shelf and cannot be lent.
 NOT_LOANABLE = frozenset(
-    {ItemStatus.IN_REPAIR, ItemStatus.WITHDRAWN, ItemStatus.MISSING, ItemStatus.LOST}
+    {
+        ItemStatus.IN_REPAIR,
+        ItemStatus.WITHDRAWN,
+        ItemStatus.MISSING,
+        ItemStatus.LOST,
+        ItemStatus.AT_BINDERY,
+    }
 )
 
 

@@ -1,12 +1,19 @@
 """Library-wide business settings: their keys, defaults and rules.
 
 They are stored as text by key (``library_settings``); a key never set means its
-default here, so a new setting needs no migration.
+default here, so a new setting needs no migration. :data:`SETTINGS` lists every one a
+librarian may change (``libtech config set KEY VALUE``), with its kind and default;
+:class:`SettingsReader` reads them typed.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
 from libtech_desktop.domain.errors import InvalidInput
+from libtech_desktop.domain.money import format_money, parse_money
 
 LIBRARY_NAME_KEY = "library_name"
 DEFAULT_LIBRARY_NAME = "LibTech Library"
@@ -26,3 +33,191 @@ def clean_library_name(name: str) -> str:
             f"(this one has {len(cleaned)})."
         )
     return cleaned
+
+
+# ---- the registry: every setting a librarian can change, by its dotted key ------------
+
+SettingKind = Literal["text", "int", "money", "bool", "choice", "secret", "history"]
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    """One library setting: its dotted key (as ``libtech config`` names it), its kind,
+    its default as stored text, and what it means (shown by ``config list``)."""
+
+    key: str
+    kind: SettingKind
+    default: str
+    help: str
+    choices: tuple[str, ...] = ()
+    #: The key it is stored under when that differs (settings from before the registry).
+    stored_as: str | None = None
+    #: Smallest and largest value of an ``int`` setting.
+    minimum: int = 0
+    maximum: int = 100_000
+
+    @property
+    def storage_key(self) -> str:
+        return self.stored_as or self.key
+
+
+#: Loan history is kept forever (``keep``), not at all once returned (``off``), or this
+#: many days after the return; then the loan is anonymised.
+HISTORY_KEEP = -1
+
+SETTINGS: dict[str, SettingSpec] = {
+    spec.key: spec
+    for spec in (
+        SettingSpec(
+            "library.name",
+            "text",
+            DEFAULT_LIBRARY_NAME,
+            "the library's name, as on slips, cards and notices",
+            stored_as=LIBRARY_NAME_KEY,
+        ),
+        SettingSpec("library.address", "text", "", "postal address for slips and notices"),
+        SettingSpec("library.email", "text", "", "the library's reply-to address on notices"),
+        SettingSpec("library.phone", "text", "", "the library's phone number on notices"),
+        SettingSpec(
+            "blocks.max_owed", "money", "10.00", "block borrowing when a patron owes this much"
+        ),
+        SettingSpec(
+            "blocks.overdue_days",
+            "int",
+            "28",
+            "block borrowing when any item is this many days overdue (0: never)",
+        ),
+        SettingSpec(
+            "blocks.override", "bool", "false", "staff may lend to a blocked patron anyway"
+        ),
+        SettingSpec(
+            "lost.after_days",
+            "int",
+            "42",
+            "an overdue item is declared lost and billed after this many days (0: never)",
+        ),
+        SettingSpec(
+            "lost.processing_fee", "money", "5.00", "charged with a lost item's replacement"
+        ),
+        SettingSpec(
+            "lost.default_price", "money", "25.00", "replacement cost of an item with no price"
+        ),
+        SettingSpec(
+            "lost.refund",
+            "choice",
+            "replacement",
+            "when a lost item comes back: refund nothing, the replacement cost, or all",
+            choices=("none", "replacement", "all"),
+        ),
+        SettingSpec(
+            "holds.pickup_days",
+            "int",
+            "7",
+            "days a trapped item waits on the hold shelf",
+            minimum=1,
+        ),
+        SettingSpec(
+            "holds.slip_name",
+            "choice",
+            "name",
+            "hold slips show the patron's name or an anonymised code",
+            choices=("name", "code"),
+        ),
+        SettingSpec(
+            "privacy.loan_history",
+            "history",
+            "keep",
+            "returned loans kept with the patron: keep, off, or a number of days",
+        ),
+        SettingSpec(
+            "notices.reminder_days", "int", "2", "courtesy reminder this many days before due"
+        ),
+        SettingSpec("notices.overdue1_days", "int", "1", "first overdue notice, days overdue"),
+        SettingSpec("notices.overdue2_days", "int", "14", "second overdue notice, days overdue"),
+        SettingSpec("notices.overdue3_days", "int", "28", "third overdue notice, days overdue"),
+        SettingSpec("smtp.host", "text", "", "mail server for emailed notices"),
+        SettingSpec("smtp.port", "int", "587", "mail server port", minimum=1, maximum=65535),
+        SettingSpec("smtp.sender", "text", "", "From: address of emailed notices"),
+        SettingSpec("smtp.starttls", "bool", "true", "use STARTTLS"),
+        SettingSpec("smtp.username", "text", "", "mail server login (blank: none)"),
+        SettingSpec("smtp.password", "secret", "", "mail server password"),
+    )
+}
+
+_TRUE = {"true", "yes", "on", "1"}
+_FALSE = {"false", "no", "off", "0"}
+
+
+def setting_spec(key: str) -> SettingSpec:
+    spec = SETTINGS.get(key.strip().lower())
+    if spec is None:
+        known = ", ".join(sorted(SETTINGS))
+        raise InvalidInput(f"There is no setting called {key!r}. Settings: {known}.")
+    return spec
+
+
+def clean_setting(key: str, text: str) -> str:
+    """The text to store for ``key`` given what was typed; :class:`InvalidInput` if wrong."""
+    spec = setting_spec(key)
+    value = text.strip()
+    if spec.key == "library.name":
+        return clean_library_name(value)
+    if spec.kind == "int":
+        if not value.isdigit():
+            raise InvalidInput(f"{spec.key} must be a whole number, not {text!r}.")
+        number = int(value)
+        if not spec.minimum <= number <= spec.maximum:
+            raise InvalidInput(
+                f"{spec.key} must be between {spec.minimum} and {spec.maximum}, not {number}."
+            )
+        return str(number)
+    if spec.kind == "money":
+        minor = parse_money(value)
+        if minor is None:
+            raise InvalidInput(f"{spec.key} needs an amount like 10.00.")
+        return format_money(minor)
+    if spec.kind == "bool":
+        if value.lower() in _TRUE:
+            return "true"
+        if value.lower() in _FALSE:
+            return "false"
+        raise InvalidInput(f"{spec.key} is true or false, not {text!r}.")
+    if spec.kind == "choice":
+        if value.lower() not in spec.choices:
+            raise InvalidInput(f"{spec.key} is one of {', '.join(spec.choices)}, not {text!r}.")
+        return value.lower()
+    if spec.kind == "history":
+        if value.lower() in ("keep", "off") or value.isdigit():
+            return value.lower()
+        raise InvalidInput(f"{spec.key} is keep, off, or a number of days, not {text!r}.")
+    return value
+
+
+class SettingsReader:
+    """Typed reading of the settings, over any ``key -> stored text or None`` lookup
+    (a unit of work's settings repository, say). A key never set reads as its default."""
+
+    def __init__(self, get: Callable[[str], str | None]) -> None:
+        self._get = get
+
+    def text(self, key: str) -> str:
+        spec = setting_spec(key)
+        stored = self._get(spec.storage_key)
+        return spec.default if stored is None else stored
+
+    def integer(self, key: str) -> int:
+        return int(self.text(key))
+
+    def money(self, key: str) -> int:
+        """In minor units."""
+        return parse_money(self.text(key)) or 0
+
+    def flag(self, key: str) -> bool:
+        return self.text(key) == "true"
+
+    def history_days(self, key: str = "privacy.loan_history") -> int:
+        """:data:`HISTORY_KEEP`, 0 (``off``) or a number of days."""
+        value = self.text(key)
+        if value == "keep":
+            return HISTORY_KEEP
+        return 0 if value == "off" else int(value)

@@ -10,14 +10,16 @@ from libtech_desktop.domain.catalogue import Item, ItemStatus, check_loanable
 from libtech_desktop.domain.circulation import Loan, LoanRule
 from libtech_desktop.domain.errors import (
     CirculationRefused,
-    LibtechError,
     NotOnLoan,
     UnknownItem,
     UnknownPatron,
 )
-from libtech_desktop.domain.patrons import Patron, check_may_borrow
+from libtech_desktop.domain.holds import HoldTrap
+from libtech_desktop.domain.patrons import Patron
+from libtech_desktop.services import fines, holds
 from libtech_desktop.services.context import ServiceContext
 from libtech_desktop.services.lookups import require_item, require_patron
+from libtech_desktop.services.patrons import BorrowingRefusal, borrowing_refusal
 from libtech_desktop.services.ports import UnitOfWork
 
 
@@ -34,6 +36,8 @@ class PatronSummary:
     today: date
     #: Why this patron may not borrow today, or ``None``.
     refusal: str | None
+    #: Staff may lend anyway (the ``blocks.override`` setting).
+    overridable: bool = False
 
     @property
     def overdue_count(self) -> int:
@@ -48,6 +52,10 @@ class CheckinResult:
     days_overdue: int
     #: What the desk must notice beyond the return itself (overdue, not on loan, …).
     notes: tuple[str, ...]
+    #: The overdue fine charged for this return, in minor units.
+    fine_minor: int = 0
+    #: The hold this item was trapped for: it goes to the hold shelf, not the shelf.
+    trap: HoldTrap | None = None
 
     @property
     def message(self) -> str:
@@ -98,12 +106,14 @@ class CirculationService:
         loan = self.checkout(current_patron, code)
         return CheckoutScan(self.patron_summary(current_patron), loan=loan)
 
-    def checkout(self, patron_barcode: str, item_barcode: str) -> Loan:
+    def checkout(self, patron_barcode: str, item_barcode: str, *, override: bool = False) -> Loan:
+        """Lend an item. ``override``: staff chose to lend despite a block they may
+        override (see :class:`PatronSummary.overridable`)."""
         actor, now, today = self._ctx.actor(), self._ctx.clock.now(), self._ctx.clock.today()
         with self._ctx.unit_of_work() as uow:
             patron = require_patron(uow, patron_barcode)
             item = require_item(uow, item_barcode)
-            check_may_borrow(patron, today)
+            _check_may_borrow(borrowing_refusal(uow, patron, today), override)
             notes: tuple[str, ...] = ()
             current = uow.loans.open_for_item(item.id)
             if current is not None:
@@ -119,6 +129,7 @@ class CirculationService:
                 )
             else:
                 check_loanable(item)
+            holds.claim_for_checkout(uow, actor, now, patron, item)
             rule = _rule(uow, patron.category_code, item.item_type_code)
             rules.check_item_limit(
                 patron.name, rule, uow.loans.count_open(patron.id, item.item_type_code)
@@ -136,23 +147,41 @@ class CirculationService:
             if loan is None:
                 return self._checkin_not_on_loan(uow, item)
             closed = uow.loans.close(loan.id, actor, now)
+            patron = require_patron(uow, loan.patron_barcode)
+            # A check-in is never refused: with no rule (deleted since), no fine is charged.
+            rule = uow.rules.rule(patron.category_code, item.item_type_code)
+            fine = fines.charge_overdue(uow, actor, now, closed, rule, today) if rule else 0
+            trap = holds.trap_at_checkin(uow, actor, now, today, require_item(uow, item_barcode))
             item = require_item(uow, item_barcode)
             uow.commit()
         overdue = loan.days_overdue(today)
         notes = (f"OVERDUE by {overdue} day{'s' if overdue != 1 else ''}.",) if overdue else ()
-        return CheckinResult(item=item, loan=closed, days_overdue=overdue, notes=notes)
+        return CheckinResult(
+            item=item, loan=closed, days_overdue=overdue, notes=notes, fine_minor=fine, trap=trap
+        )
 
     def _checkin_not_on_loan(self, uow: UnitOfWork, item: Item) -> CheckinResult:
+        actor, now = self._ctx.actor(), self._ctx.clock.now()
         notes = ["Not on loan."]
+        trap = None
         if item.status in (ItemStatus.MISSING, ItemStatus.LOST):
             notes.append(f"It was marked {item.status.label.lower()} — now available again.")
-            item = uow.catalogue.set_status(
-                item.id, ItemStatus.AVAILABLE, self._ctx.actor(), self._ctx.clock.now()
-            )
+            if item.status is ItemStatus.LOST:
+                refund = fines.on_lost_item_returned(uow, actor, now, item)
+                notes.extend([refund] if refund else [])
+            item = uow.catalogue.set_status(item.id, ItemStatus.AVAILABLE, actor, now)
+            trap = holds.trap_at_checkin(uow, actor, now, self._ctx.clock.today(), item)
+            item = require_item(uow, item.barcode)
             uow.commit()
-        elif item.status is not ItemStatus.AVAILABLE:
+        elif item.status is ItemStatus.AVAILABLE:
+            # Back from the shelf (a browsed copy, a book-drop slip): a hold may want it.
+            trap = holds.trap_at_checkin(uow, actor, now, self._ctx.clock.today(), item)
+            if trap is not None:
+                item = require_item(uow, item.barcode)
+                uow.commit()
+        else:
             notes.append(f"It is {item.status.label.lower()}.")
-        return CheckinResult(item=item, loan=None, days_overdue=0, notes=tuple(notes))
+        return CheckinResult(item=item, loan=None, days_overdue=0, notes=tuple(notes), trap=trap)
 
     def renew(self, item_barcode: str) -> Loan:
         actor, now, today = self._ctx.actor(), self._ctx.clock.now(), self._ctx.clock.today()
@@ -162,7 +191,7 @@ class CirculationService:
             if loan is None:
                 raise NotOnLoan(f"{item.barcode} “{item.title}” is not on loan.")
             patron = require_patron(uow, loan.patron_barcode)
-            check_may_borrow(patron, today)
+            _check_may_borrow(borrowing_refusal(uow, patron, today), override=False)
             rule = _rule(uow, patron.category_code, item.item_type_code)
             rules.check_renewable(loan, rule)
             due = rules.renewed_due(loan, today, rule, uow.rules.is_closed)
@@ -172,13 +201,20 @@ class CirculationService:
 
     def _summary(self, uow: UnitOfWork, patron: Patron) -> PatronSummary:
         today = self._ctx.clock.today()
-        try:
-            check_may_borrow(patron, today)
-            refusal = None
-        except LibtechError as exc:
-            refusal = exc.message
+        refusal = borrowing_refusal(uow, patron, today)
         loans = tuple(uow.loans.open_for_patron(patron.id))
-        return PatronSummary(patron=patron, loans=loans, today=today, refusal=refusal)
+        return PatronSummary(
+            patron=patron,
+            loans=loans,
+            today=today,
+            refusal=refusal.message if refusal else None,
+            overridable=refusal.overridable if refusal else False,
+        )
+
+
+def _check_may_borrow(refusal: BorrowingRefusal | None, override: bool) -> None:
+    if refusal is not None and not (override and refusal.overridable):
+        raise refusal.error(refusal.message)
 
 
 def _rule(uow: UnitOfWork, category: str, item_type: str) -> LoanRule:

@@ -9,7 +9,12 @@ from __future__ import annotations
 from libtech_desktop.domain.library_settings import (
     DEFAULT_LIBRARY_NAME,
     LIBRARY_NAME_KEY,
+    SETTINGS,
+    SettingSpec,
+    SettingsReader,
     clean_library_name,
+    clean_setting,
+    setting_spec,
 )
 from libtech_desktop.services.context import ServiceContext
 
@@ -33,3 +38,25 @@ class LibrarySettingsService:
             uow.settings.set(LIBRARY_NAME_KEY, cleaned)
             uow.commit()
         return cleaned
+
+    # -- every setting by its dotted key (``libtech config``) -----------------------------
+
+    def get(self, key: str) -> str:
+        """The setting's value as text (its default when never set)."""
+        with self._ctx.unit_of_work() as uow:
+            return SettingsReader(uow.settings.get).text(key)
+
+    def set(self, key: str, value: str) -> str:
+        """Check and store one setting; returns the value as stored (``10`` -> ``10.00``)."""
+        spec = setting_spec(key)
+        cleaned = clean_setting(spec.key, value)
+        with self._ctx.unit_of_work() as uow:
+            uow.settings.set(spec.storage_key, cleaned)
+            uow.commit()
+        return cleaned
+
+    def all(self) -> list[tuple[SettingSpec, str]]:
+        """Every setting with its current value, in key order."""
+        with self._ctx.unit_of_work() as uow:
+            reader = SettingsReader(uow.settings.get)
+            return [(SETTINGS[key], reader.text(key)) for key in sorted(SETTINGS)]

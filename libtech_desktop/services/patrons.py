@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import date, timedelta
 
-from libtech_desktop.domain.errors import DuplicateBarcode, InvalidInput
-from libtech_desktop.domain.patrons import Category, Patron, PatronDraft, validate_draft
+from libtech_desktop.domain.errors import (
+    CirculationRefused,
+    DuplicateBarcode,
+    InvalidInput,
+    PatronBlocked,
+)
+from libtech_desktop.domain.patrons import (
+    Category,
+    Patron,
+    PatronDraft,
+    check_may_borrow,
+    validate_draft,
+)
 from libtech_desktop.services.context import ServiceContext
 from libtech_desktop.services.lookups import require_patron
 from libtech_desktop.services.ports import UnitOfWork
@@ -88,3 +100,24 @@ def _category(uow: UnitOfWork, code: str) -> Category:
         known = ", ".join(c.code for c in uow.patrons.categories())
         raise InvalidInput(f"There is no patron category {code!r} (known: {known}).")
     return cat
+
+
+@dataclass(frozen=True)
+class BorrowingRefusal:
+    """Why a patron may not borrow today, and whether staff may lend anyway."""
+
+    message: str
+    #: Staff may override it at the desk (the ``blocks.override`` setting allows it).
+    overridable: bool
+    #: What is raised when the refusal stands (an expired card is ``PatronExpired``).
+    error: type[CirculationRefused] = PatronBlocked
+
+
+def borrowing_refusal(uow: UnitOfWork, patron: Patron, today: date) -> BorrowingRefusal | None:
+    """Called by circulation inside its unit of work, at check-out, renewal and when a
+    patron's card is scanned: every block that stops ``patron`` borrowing today."""
+    try:
+        check_may_borrow(patron, today)
+    except CirculationRefused as exc:
+        return BorrowingRefusal(exc.message, overridable=False, error=type(exc))
+    return None

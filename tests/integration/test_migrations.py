@@ -45,6 +45,8 @@ BUSINESS_TABLES = FIRST_TABLES | {"library_settings"}
 CATALOGUING_TABLES = {"biblio_subjects", "subject_authorities", "subject_references"}
 #: Label templates (0007): the library's own sheet templates.
 LABEL_TABLES = {"label_templates"}
+#: The circulation desk (0008): fines, payments, holds, notices, incidents.
+DESK_TABLES = {"fines", "payments", "fine_credits", "holds", "notices", "patron_incidents"}
 #: The FTS5 catalogue index (0004) and the shadow tables SQLite keeps for it.
 SEARCH_TABLES = {
     "biblio_search",
@@ -250,7 +252,10 @@ def test_reopening_a_library_does_not_migrate_or_reset_it(db_path, clock):
 
 def test_downgrade_to_base_and_up_again(engine, db_path):
     migrate(engine)
-    assert tables(db_path) == BUSINESS_TABLES | SEARCH_TABLES | CATALOGUING_TABLES | LABEL_TABLES
+    assert (
+        tables(db_path)
+        == BUSINESS_TABLES | SEARCH_TABLES | CATALOGUING_TABLES | LABEL_TABLES | DESK_TABLES
+    )
 
     command.downgrade(alembic_config(engine), "base")
 
@@ -260,7 +265,10 @@ def test_downgrade_to_base_and_up_again(engine, db_path):
     migrate(engine)
 
     assert current_revision(engine) == head_revision()
-    assert tables(db_path) == BUSINESS_TABLES | SEARCH_TABLES | CATALOGUING_TABLES | LABEL_TABLES
+    assert (
+        tables(db_path)
+        == BUSINESS_TABLES | SEARCH_TABLES | CATALOGUING_TABLES | LABEL_TABLES | DESK_TABLES
+    )
     assert schema_diff(engine) == []
 
 
@@ -419,3 +427,36 @@ def test_the_label_templates_revision_adds_only_its_table_and_drops_it_again(
     assert current_revision(engine) == "0006"
     assert schema_objects(db_path) == before_schema
     assert all_rows(db_path, BUSINESS_TABLES) == before_rows
+
+
+def test_the_desk_revision_keeps_every_row_and_lets_items_wait_on_the_hold_shelf(db_path, engine):
+    """0007 -> 0008: the desk's tables appear, patrons and rules gain their columns with
+    defaults, every old row survives, and items.status accepts the hold shelf and the
+    bindery while still refusing nonsense. Down again refuses the new statuses."""
+    migrate(engine, "0007")
+    write_first_release_rows(db_path)
+    before_rows = all_rows(db_path, ["items", "loans"])
+
+    migrate(engine, "0008")
+
+    assert tables(db_path) >= DESK_TABLES
+    assert all_rows(db_path, ["items", "loans"]) == before_rows
+    with sqlite3.connect(db_path) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        channels = db.execute("SELECT DISTINCT notice_channel FROM patrons").fetchall()
+        assert channels == [("email",)]
+        fines = db.execute("SELECT DISTINCT fine_per_day_minor, grace_days FROM loan_rules")
+        assert fines.fetchall() == [(0, 0)]
+        db.execute("UPDATE items SET status = 'on_hold_shelf' WHERE id = 1")
+        db.execute("UPDATE items SET status = 'at_bindery' WHERE id = 1")
+        with pytest.raises(sqlite3.IntegrityError):
+            db.execute("UPDATE items SET status = 'borrowed' WHERE id = 1")
+        db.execute("UPDATE items SET status = 'available'")
+    if head_revision() == "0008":
+        assert schema_diff(engine) == []
+    engine.dispose()
+
+    command.downgrade(alembic_config(engine), "0007")
+    assert not tables(db_path) & DESK_TABLES
+    with sqlite3.connect(db_path) as db, pytest.raises(sqlite3.IntegrityError):
+        db.execute("UPDATE items SET status = 'on_hold_shelf' WHERE id = 1")

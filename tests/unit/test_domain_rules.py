@@ -198,7 +198,11 @@ def test_validate_draft_refuses_a_bad_email(email):
 
 
 def test_only_available_and_on_loan_items_are_loanable():
-    assert set(ItemStatus) - NOT_LOANABLE == {ItemStatus.AVAILABLE, ItemStatus.ON_LOAN}
+    assert set(ItemStatus) - NOT_LOANABLE == {
+        ItemStatus.AVAILABLE,
+        ItemStatus.ON_LOAN,
+        ItemStatus.ON_HOLD_SHELF,
+    }
     check_loanable(make_item(ItemStatus.AVAILABLE))
 
 

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from libtech_desktop.db.repositories.authorities import SqlAuthorityRepository
 from libtech_desktop.db.repositories.catalogue import SqlCatalogueRepository
+from libtech_desktop.db.repositories.fines import SqlFineRepository
+from libtech_desktop.db.repositories.holds import SqlHoldRepository
+from libtech_desktop.db.repositories.incidents import SqlIncidentRepository
 from libtech_desktop.db.repositories.labels import SqlLabelRepository
 from libtech_desktop.db.repositories.loans import SqlLoanRepository
+from libtech_desktop.db.repositories.notices import SqlNoticeRepository
 from libtech_desktop.db.repositories.patrons import SqlPatronRepository
 from libtech_desktop.db.repositories.repairs import SqlRepairRepository
 from libtech_desktop.db.repositories.rules import SqlRuleRepository
@@ -16,8 +20,12 @@ from libtech_desktop.db.repositories.shelf import SqlShelfRepository
 __all__ = [
     "SqlAuthorityRepository",
     "SqlCatalogueRepository",
+    "SqlFineRepository",
+    "SqlHoldRepository",
+    "SqlIncidentRepository",
     "SqlLabelRepository",
     "SqlLoanRepository",
+    "SqlNoticeRepository",
     "SqlPatronRepository",
     "SqlRepairRepository",
     "SqlRuleRepository",

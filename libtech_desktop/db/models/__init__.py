@@ -1,69 +1,39 @@
-"""The ORM models. Rows never leave ``db/``: repositories map them to domain records."""
+"""The ORM models. Rows never leave ``db/``: repositories map them to domain records.
+
+One module per workflow's tables once it grows past a few (``fines``, ``holds``,
+``notices``, ``incidents``); the catalogue and the first circulation tables live here.
+Every model is importable from ``libtech_desktop.db.models``.
+"""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
-from typing import Any
+from datetime import date, datetime
 
 from sqlalchemy import (
     CheckConstraint,
     Date,
-    DateTime,
     ForeignKey,
     Index,
     LargeBinary,
-    MetaData,
     String,
     Text,
-    TypeDecorator,
     UniqueConstraint,
     text,
 )
-from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-NAMING_CONVENTION = {
-    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
-    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
+from libtech_desktop.db.models._base import NAMING_CONVENTION, Audited, Base, UTCDateTime
 
-ITEM_STATUSES = ("available", "on_loan", "in_repair", "withdrawn", "missing", "lost")
-
-
-class UTCDateTime(TypeDecorator[datetime]):
-    """Stores aware datetimes as naive UTC text; gives them back aware (UTC)."""
-
-    impl = DateTime
-    cache_ok = True
-
-    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError("refusing to store a naive datetime; pass an aware one")
-        return value.astimezone(UTC).replace(tzinfo=None)
-
-    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        assert isinstance(value, datetime)
-        return value.replace(tzinfo=UTC)
-
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING_CONVENTION)
-
-
-class Audited:
-    """Who made a row and who last changed it, and when (UTC)."""
-
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    created_by: Mapped[str] = mapped_column(String(64))
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    updated_by: Mapped[str] = mapped_column(String(64))
+ITEM_STATUSES = (
+    "available",
+    "on_loan",
+    "in_repair",
+    "withdrawn",
+    "missing",
+    "lost",
+    "on_hold_shelf",
+    "at_bindery",
+)
 
 
 class PatronCategory(Base):
@@ -93,7 +63,15 @@ class Patron(Audited, Base):
     blocked_reason: Mapped[str | None] = mapped_column(Text)
     blocked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     blocked_by: Mapped[str | None] = mapped_column(String(64))
+    #: The manual block ends at the start of this day; ``None``: until lifted (0008).
+    blocked_until: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str | None] = mapped_column(Text)
+    #: Postal address, lines separated by newlines, for printed notices (0008).
+    address: Mapped[str | None] = mapped_column(Text)
+    #: How notices reach the patron: ``email`` or ``print`` (0008).
+    notice_channel: Mapped[str] = mapped_column(String(10), server_default="email")
+    #: A child's guardian, another patron (0008).
+    guardian_id: Mapped[int | None] = mapped_column(ForeignKey("patrons.id"))
 
     category: Mapped[PatronCategory] = relationship(lazy="joined")
 
@@ -230,6 +208,7 @@ class LoanRule(Base):
     __table_args__ = (
         UniqueConstraint("category_id", "item_type_id"),
         CheckConstraint("loan_days > 0", name="loan_days_positive"),
+        CheckConstraint("fine_per_day_minor >= 0 AND grace_days >= 0", name="fines_not_negative"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     category_id: Mapped[int] = mapped_column(ForeignKey("patron_categories.id"))
@@ -237,6 +216,11 @@ class LoanRule(Base):
     loan_days: Mapped[int]
     max_renewals: Mapped[int]
     max_items: Mapped[int]
+    #: Overdue fine per open day late, after the grace days; ``max_fine_minor`` caps
+    #: one loan's fine (``None``: no cap). All in minor units (0008).
+    fine_per_day_minor: Mapped[int] = mapped_column(server_default="0")
+    grace_days: Mapped[int] = mapped_column(server_default="0")
+    max_fine_minor: Mapped[int | None]
 
     category: Mapped[PatronCategory] = relationship(lazy="joined")
     item_type: Mapped[ItemType] = relationship(lazy="joined")
@@ -282,3 +266,38 @@ class LabelTemplate(Audited, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(64), unique=True)
     definition: Mapped[str] = mapped_column(Text)
+
+
+# The circulation desk's further tables (0008), one module per workflow.
+from libtech_desktop.db.models.fines import Fine, FineCredit, Payment  # noqa: E402
+from libtech_desktop.db.models.holds import Hold  # noqa: E402
+from libtech_desktop.db.models.incidents import PatronIncident  # noqa: E402
+from libtech_desktop.db.models.notices import Notice  # noqa: E402
+
+__all__ = [
+    "ITEM_STATUSES",
+    "NAMING_CONVENTION",
+    "Audited",
+    "Base",
+    "Biblio",
+    "BiblioSubject",
+    "ClosedDay",
+    "Fine",
+    "FineCredit",
+    "Hold",
+    "Item",
+    "ItemType",
+    "LabelTemplate",
+    "LibrarySetting",
+    "Loan",
+    "LoanRule",
+    "Notice",
+    "Patron",
+    "PatronCategory",
+    "PatronIncident",
+    "Payment",
+    "Repair",
+    "SubjectAuthority",
+    "SubjectReference",
+    "UTCDateTime",
+]

@@ -1,5 +1,8 @@
 """What the services need from storage. ``db/`` implements these; tests may fake them.
 
+The first workflows' ports are here; later ones each have their module in this package
+(``fines``, ``holds``, ``notices``, ``incidents``), gathered by :class:`UnitOfWork`.
+
 Every method works inside the unit of work that holds the repository and returns
 frozen domain records, never storage rows.
 """
@@ -29,6 +32,10 @@ from libtech_desktop.domain.repairs import Repair, RepairOutcome
 from libtech_desktop.domain.search_query import SearchQuery
 from libtech_desktop.domain.shelf_list import ShelfEntry, ShelfPosition
 from libtech_desktop.domain.staff import Actor
+from libtech_desktop.services.ports.fines import FineRepository
+from libtech_desktop.services.ports.holds import HoldRepository
+from libtech_desktop.services.ports.incidents import IncidentRepository
+from libtech_desktop.services.ports.notices import NoticeRepository
 
 
 class PatronRepository(Protocol):
@@ -333,6 +340,14 @@ class UnitOfWork(Protocol):
     def shelf(self) -> ShelfRepository: ...
     @property
     def labels(self) -> LabelRepository: ...
+    @property
+    def fines(self) -> FineRepository: ...
+    @property
+    def holds(self) -> HoldRepository: ...
+    @property
+    def notices(self) -> NoticeRepository: ...
+    @property
+    def incidents(self) -> IncidentRepository: ...
 
     def __enter__(self) -> Self: ...
     def __exit__(

@@ -1,0 +1,11 @@
+"""Notices and settings from the command line: ``notices run``, ``config set|get|list``
+(issue 5)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    """Add this module's commands to the ``libtech`` parser."""

@@ -1,0 +1,10 @@
+"""Holds (issue 5)."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+
+class SqlHoldRepository:
+    def __init__(self, session: Session) -> None:
+        self._s = session

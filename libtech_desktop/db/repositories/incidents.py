@@ -1,0 +1,10 @@
+"""Incidents (issue 5)."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+
+class SqlIncidentRepository:
+    def __init__(self, session: Session) -> None:
+        self._s = session

@@ -1,0 +1,9 @@
+"""What the notices workflow needs from storage (issue 5)."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+
+class NoticeRepository(Protocol):
+    pass
