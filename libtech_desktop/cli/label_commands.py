@@ -9,8 +9,11 @@ written (``--no-mark`` leaves them in the queue, for a proof before the real she
 
 from __future__ import annotations
 
+from io import BytesIO
 from pathlib import Path
 from typing import Any
+
+from PIL import Image
 
 from libtech_desktop.cli import render
 from libtech_desktop.cli.commands import Run
@@ -184,3 +187,25 @@ def _count(text: str) -> int:
 
 def _n(count: int, noun: str) -> str:
     return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def logo(run: Run) -> int:
+    """``libtech logo FILE`` keeps the image as the library's logo for patron cards;
+    ``--clear`` removes it."""
+    a = run.args
+    if a.clear:
+        had = run.lib.labels.clear_logo()
+        run.out("The logo was removed: cards print without one." if had else "There was no logo.")
+        return 0
+    if not a.file:
+        raise InvalidInput("Name the image to use (libtech logo FILE), or --clear.")
+    path = Path(a.file).expanduser()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InvalidInput(f"{path} cannot be read: {exc.strerror or exc}.") from exc
+    png = run.lib.labels.set_logo(data, path.name)
+    with Image.open(BytesIO(png)) as kept:
+        width, height = kept.size
+    run.out(f"{path.name} is the library's logo now ({width} × {height} px); cards show it.")
+    return 0

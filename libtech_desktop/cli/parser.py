@@ -7,16 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from libtech_desktop import __version__
-from libtech_desktop.cli import (
-    authority_commands,
-    commands,
-    fine_commands,
-    hold_commands,
-    label_commands,
-    notice_commands,
-    patron_commands,
-    shelf_commands,
-)
+from libtech_desktop.cli import authority_commands, commands, label_commands, shelf_commands
 
 Handler = Callable[..., int]
 
@@ -54,7 +45,15 @@ def build_parser() -> argparse.ArgumentParser:
     _authority_commands(sub, common)
     _shelf_commands(sub, common)
     _label_commands(sub, common)
-    # Later workflows register their own commands, each from its module.
+    # Later workflows register their own commands, each from its module (imported here:
+    # they build on this module's _command and _group).
+    from libtech_desktop.cli import (
+        fine_commands,
+        hold_commands,
+        notice_commands,
+        patron_commands,
+    )
+
     for module in (fine_commands, hold_commands, notice_commands, patron_commands):
         module.register(sub, common)
     return parser
@@ -349,6 +348,11 @@ def _label_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     card.add_argument(
         "--symbology", choices=label_commands.SYMBOLOGIES, default="codabar", help="default codabar"
     )
+    logo = _command(
+        sub, common, "logo", label_commands.logo, "set the library's logo for patron cards"
+    )
+    logo.add_argument("file", nargs="?", metavar="FILE", help="an image (PNG, JPEG, …)")
+    logo.add_argument("--clear", action="store_true", help="cards print without a logo")
 
 
 def _circulation_commands(sub: Any, common: argparse.ArgumentParser) -> None:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from io import BytesIO
+
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 
 from libtech_desktop.labels._pdf import (
     BOLD,
@@ -19,6 +22,7 @@ CARD_WIDTH_MM = 85.6
 CARD_HEIGHT_MM = 54.0
 _MARGIN = 3.5
 _LOGO = 10.0
+_MAX_LOGO_WIDTH = 28.0
 _BAND = 12.0  # the top band: logo and library name
 
 
@@ -26,17 +30,22 @@ def draw_card(page: Page, card: PatronCard, barcode: Barcode) -> None:
     inner = CARD_WIDTH_MM - 2 * _MARGIN
     name_left = _MARGIN
     if card.logo is not None:
+        picture = ImageReader(BytesIO(card.logo))
+        width_px, height_px = picture.getSize()
+        # As tall as the band allows, as wide as its shape needs (a wordmark is wide),
+        # never more than a third of the card: the library's name must still fit.
+        width = min(_LOGO * width_px / max(height_px, 1), _MAX_LOGO_WIDTH)
         page.canvas.drawImage(
-            str(card.logo),
+            picture,
             _MARGIN * mm,
             page.y(_MARGIN + _LOGO),
-            _LOGO * mm,
+            width * mm,
             _LOGO * mm,
             preserveAspectRatio=True,
-            anchor="c",
+            anchor="w",
             mask="auto",
         )
-        name_left += _LOGO + 2.5
+        name_left += width + 2.5
     library_width = CARD_WIDTH_MM - _MARGIN - name_left
     size = fit_size(card.library_name, BOLD, library_width, 11.0)
     baseline = _MARGIN + (_LOGO + size * 0.72 * PT_MM) / 2

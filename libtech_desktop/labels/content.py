@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -25,4 +24,5 @@ class PatronCard:
     name: str
     barcode: str
     expires_on: date | None = None
-    logo: Path | None = None
+    #: The library's logo as PNG bytes (see ``labels.logo``), or ``None``.
+    logo: bytes | None = None

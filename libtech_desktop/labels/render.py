@@ -120,9 +120,6 @@ def render_cards(
     if not cards:
         raise InvalidInput("There are no patron cards to print.")
     barcodes = {card.barcode: Barcode.build(card.barcode, spec) for card in cards}
-    for card in cards:
-        if card.logo is not None and not card.logo.is_file():
-            raise InvalidInput(f"The library logo {card.logo} cannot be found.")
     canvas = open_canvas(out, CARD_WIDTH_MM, CARD_HEIGHT_MM)
     canvas.setTitle("Patron cards")
     placed = []

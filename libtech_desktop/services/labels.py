@@ -9,6 +9,8 @@ come out right.
 
 from __future__ import annotations
 
+import base64
+import binascii
 from collections.abc import Collection, Iterable
 from pathlib import Path
 from typing import BinaryIO
@@ -39,6 +41,7 @@ from libtech_desktop.labels import (
     template_to_json,
     validate_template,
 )
+from libtech_desktop.labels.logo import normalise_logo
 from libtech_desktop.services.context import ServiceContext
 from libtech_desktop.services.ports import UnitOfWork
 
@@ -46,6 +49,8 @@ Output = Path | BinaryIO
 #: The queue's default page: a few sheets' worth, what one sitting prints.
 QUEUE_LIMIT = 500
 CARD_TEMPLATE = "cr80"
+#: The library's logo (a small PNG, base64) among the library's settings.
+LOGO_KEY = "library_logo"
 
 
 class LabelService:
@@ -215,13 +220,48 @@ class LabelService:
         with self._ctx.unit_of_work() as uow:
             patrons = [(code, uow.patrons.by_barcode(code)) for code in codes]
             library = _library_name(uow)
+            logo = _logo(uow)
         cards: list[PatronCard] = []
         for code, patron in patrons:
             if patron is None:
                 raise UnknownPatron(f"No patron has the card {code}; no cards were printed.")
-            cards.append(PatronCard(library, patron.name, patron.barcode, patron.expires_on))
+            cards.append(PatronCard(library, patron.name, patron.barcode, patron.expires_on, logo))
         report = render_cards(cards, out, spec or BarcodeSpec())
         return LabelJob(CARD_TEMPLATE, tuple(codes), report.pages, len(report.placed))
+
+    # -- the library's logo (on patron cards) ---------------------------------------------
+
+    def logo(self) -> bytes | None:
+        """The library's logo as PNG bytes, or ``None`` when it has none."""
+        with self._ctx.unit_of_work() as uow:
+            return _logo(uow)
+
+    def set_logo(self, data: bytes, name: str = "the logo") -> bytes:
+        """Keep ``data`` (any common image) as the library's logo, as a small PNG; the
+        PNG kept is returned. Not an image: :class:`InvalidInput`, and nothing changes."""
+        png = normalise_logo(data, name)
+        with self._ctx.unit_of_work() as uow:
+            uow.settings.set(LOGO_KEY, base64.b64encode(png).decode("ascii"))
+            uow.commit()
+        return png
+
+    def clear_logo(self) -> bool:
+        """Cards print without a logo from now on; False if there was none."""
+        with self._ctx.unit_of_work() as uow:
+            had = _logo(uow) is not None
+            uow.settings.set(LOGO_KEY, "")
+            uow.commit()
+        return had
+
+
+def _logo(uow: UnitOfWork) -> bytes | None:
+    stored = uow.settings.get(LOGO_KEY)
+    if not stored:
+        return None
+    try:
+        return base64.b64decode(stored, validate=True)
+    except (binascii.Error, ValueError):
+        return None  # damaged by hand: print without it rather than not at all
 
 
 def _labels_for(uow: UnitOfWork, codes: list[str], outcome: str) -> dict[str, QueuedLabel]:

@@ -40,6 +40,20 @@ def page_image(document: QPdfDocument, page: int, dpi: float) -> QImage:
     return paper
 
 
+def preview_images(
+    document: QPdfDocument, page: int, room: QSize, screen_dpi: float, *, enlarge: bool = False
+) -> tuple[QImage, QImage]:
+    """Page ``page`` at the screen's resolution (for comparing with the paper), and the
+    whole page fitted into ``room``: drawn afresh at that size, not a blurred shrink.
+    A page smaller than ``room`` is shown bigger only when ``enlarge`` (a card)."""
+    full = page_image(document, page, screen_dpi)
+    points = document.pagePointSize(page)
+    fit = min(room.width() / points.width(), room.height() / points.height()) * 72
+    shrinks = 0 < fit < screen_dpi
+    shown = page_image(document, page, fit) if shrinks or (enlarge and fit > 0) else full
+    return full, shown
+
+
 def sheet_layout(template: SheetTemplate) -> QPageLayout:
     """The template's page, no margins: the printer's (0, 0) is the paper's corner."""
     width, height = template.page_width_mm, template.page_height_mm
@@ -103,13 +117,20 @@ def write_pdf(out: Path, what: str, write: Callable[[], T]) -> T:
 
 
 def print_exact(
-    parent: QWidget, document: QPdfDocument, template: SheetTemplate, printer: QPrinter | None
+    parent: QWidget,
+    document: QPdfDocument,
+    template: SheetTemplate,
+    printer: QPrinter | None,
+    printer_name: str = "",
 ) -> int | None:
     """Print ``document`` at exact size on ``template``'s paper: through the print
-    dialog unless ``printer`` is given. The pages printed; ``None`` when the
-    technician cancelled. Raises ``OSError`` when the printer refused."""
+    dialog (opening on ``printer_name`` when given) unless ``printer`` is given. The
+    pages printed; ``None`` when the technician cancelled. Raises ``OSError`` when
+    the printer refused."""
     if printer is None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if printer_name:
+            printer.setPrinterName(printer_name)
         prepare_printer(printer, template)
         if QPrintDialog(printer, parent).exec() != QDialog.DialogCode.Accepted:
             return None

@@ -89,13 +89,28 @@ class WorkstationSettings:
     def label_template(self, name: str) -> None:
         self._q.setValue("labels/template", name)
 
-    def label_offset(self, template_name: str) -> tuple[float, float]:
-        """This printer's offset for ``template_name`` sheets, (right, down) in mm."""
-        key = _offset_key(template_name)
+    @property
+    def label_printer(self) -> str:
+        """The printer labels last went to on this desk ("" for none chosen yet)."""
+        return str(self._q.value("labels/printer", ""))
+
+    @label_printer.setter
+    def label_printer(self, name: str) -> None:
+        self._q.setValue("labels/printer", name)
+
+    def label_offset(self, template_name: str, printer: str = "") -> tuple[float, float]:
+        """``printer``'s offset for ``template_name`` sheets, (right, down) in mm. Each
+        printer feeds paper its own way, so each keeps its own; a printer never
+        calibrated starts from the offset saved before printers were told apart."""
+        key = _offset_key(template_name, printer)
+        if printer and self._q.value(f"{key}/x_mm") is None:
+            key = _offset_key(template_name, "")
         return self._float(f"{key}/x_mm", 0.0), self._float(f"{key}/y_mm", 0.0)
 
-    def set_label_offset(self, template_name: str, x_mm: float, y_mm: float) -> None:
-        key = _offset_key(template_name)
+    def set_label_offset(
+        self, template_name: str, x_mm: float, y_mm: float, printer: str = ""
+    ) -> None:
+        key = _offset_key(template_name, printer)
         self._q.setValue(f"{key}/x_mm", float(x_mm))
         self._q.setValue(f"{key}/y_mm", float(y_mm))
 
@@ -103,7 +118,11 @@ class WorkstationSettings:
         self._q.sync()
 
 
-def _offset_key(template_name: str) -> str:
-    # A template named by a library may hold anything; a key may not hold "/" or "\\".
-    safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in template_name)
-    return f"labels/offset/{safe}"
+def _offset_key(template_name: str, printer: str = "") -> str:
+    # Names come from libraries and printer drivers; a key may not hold "/" or "\\".
+    key = f"labels/offset/{_safe(template_name)}"
+    return f"{key}/printer/{_safe(printer)}" if printer else key
+
+
+def _safe(name: str) -> str:
+    return "".join(c if c.isalnum() or c in "-_." else "_" for c in name)

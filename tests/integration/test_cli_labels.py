@@ -327,3 +327,46 @@ def test_template_add_and_remove_refuse_what_cannot_be(cli: Any, tmp_path: Path)
 
     code, _, err = cli("template", "remove", TEMPLATE)
     assert code != 0 and "cannot be deleted" in err
+
+
+def test_the_library_logo_goes_on_every_card_until_cleared(cli: Any, tmp_path: Path) -> None:
+    from PIL import Image
+
+    logo = tmp_path / "crest.jpg"
+    Image.new("RGB", (1200, 400), "darkgreen").save(logo)
+    assert cli("patron", "add", patron_code(1), "--name", "Lovelace, Ada")[0] == 0
+
+    code, stdout, err = cli("logo", str(logo))
+    assert (code, err) == (0, "")
+    assert "crest.jpg is the library's logo now (512 × 171 px)" in stdout
+    with_logo = tmp_path / "with.pdf"
+    assert cli("card", patron_code(1), "-o", str(with_logo))[0] == 0
+    (picture,) = PdfReader(with_logo).pages[0].images
+    assert picture.image.size == (512, 171)
+
+    assert cli("logo", "--clear")[0] == 0
+    without = tmp_path / "without.pdf"
+    assert cli("card", patron_code(1), "-o", str(without))[0] == 0
+    assert not PdfReader(without).pages[0].images
+
+
+def test_a_file_that_is_not_an_image_is_refused_and_the_logo_stays(
+    cli: Any, tmp_path: Path
+) -> None:
+    from PIL import Image
+
+    good, bad = tmp_path / "crest.png", tmp_path / "notes.png"
+    Image.new("RGB", (64, 64), "navy").save(good)
+    bad.write_text("not a picture")
+    assert cli("logo", str(good))[0] == 0
+
+    code, stdout, err = cli("logo", str(bad))
+
+    assert code == 1 and stdout == ""
+    assert err.strip() == (
+        "libtech: error: notes.png is not an image this program can read (use PNG or JPEG)."
+    )
+    assert cli("patron", "add", patron_code(1), "--name", "Lovelace, Ada")[0] == 0
+    card = tmp_path / "card.pdf"
+    assert cli("card", patron_code(1), "-o", str(card))[0] == 0
+    assert len(PdfReader(card).pages[0].images) == 1

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Sequence
 from datetime import date
+from io import BytesIO
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,7 @@ from libtech_desktop.labels import (
     render_cards,
     render_labels,
 )
+from libtech_desktop.labels.logo import normalise_logo
 
 Decode = Callable[[Path], list[list[Any]]]
 PT_TO_MM = 25.4 / 72
@@ -200,8 +202,9 @@ def test_calibration_offset_moves_the_barcodes_by_that_many_mm(
 
 
 def test_patron_card_is_cr80_and_its_barcode_scans(tmp_path: Path, decode_pdf: Decode) -> None:
-    logo = tmp_path / "logo.png"
-    Image.new("RGB", (64, 64), "navy").save(logo)
+    drawn = BytesIO()
+    Image.new("RGB", (640, 320), "navy").save(drawn, format="JPEG")
+    logo = normalise_logo(drawn.getvalue())
     cards = [
         PatronCard(
             "Springfield Public Library", "Marge Simpson", "21234000012345", date(2027, 3, 1), logo
@@ -221,6 +224,10 @@ def test_patron_card_is_cr80_and_its_barcode_scans(tmp_path: Path, decode_pdf: D
     first, second = page_lines(pdf)
     assert first[:3] == ["Springfield Public Library", "Marge Simpson", "Expires 2027-03-01"]
     assert "Ned Flanders" in second and not any("Expires" in line for line in second)
+    # The logo is on the card that has one, kept small (512 px on its longer side).
+    (picture,) = reader.pages[0].images
+    assert picture.image.size == (512, 256)
+    assert not reader.pages[1].images
 
 
 def test_both_on_a_paired_sheet_puts_barcode_left_of_spine(
@@ -243,6 +250,28 @@ def test_both_on_a_paired_sheet_puts_barcode_left_of_spine(
     ]
     assert_every_barcode_scans(pdf, report, BarcodeSpec(), decode_pdf)
     assert page_lines(pdf)[0].count("FIC") == 3
+
+
+def test_both_on_the_shipped_paired_sheet_fills_pairs_that_scan(
+    tmp_path: Path, decode_pdf: Decode
+) -> None:
+    sheet = get_template("library-pair-2x1")
+    labels = items(item_codes(21), call_number="823.914 SMI")
+    pdf = tmp_path / "pairs.pdf"
+
+    report = render_labels(labels, sheet, PrintOptions(kind="both"), pdf)
+
+    # 20 pairs fill the first sheet; the 21st pair starts the second at its first cell.
+    assert report.pages == 2
+    kinds = [(p.page, p.kind, p.rect_mm) for p in report.placed]
+    assert kinds[0] == (0, "barcode", sheet.cell_rect(0))
+    assert kinds[1] == (0, "spine", sheet.cell_rect(1))
+    assert kinds[-2:] == [(1, "barcode", sheet.cell_rect(0)), (1, "spine", sheet.cell_rect(1))]
+    for barcode_cell, spine_cell in zip(report.placed[::2], report.placed[1::2], strict=True):
+        assert barcode_cell.barcode == spine_cell.barcode
+        assert barcode_cell.rect_mm[1] == spine_cell.rect_mm[1]  # side by side, one row
+    assert_every_barcode_scans(pdf, report, BarcodeSpec(), decode_pdf)
+    assert page_lines(pdf)[0].count("823.914") == 20
 
 
 @pytest.mark.slow

@@ -153,3 +153,49 @@ def test_without_the_label_service_there_is_no_card_button(
     qtbot.addWidget(widget)
 
     assert not widget.ui.card_button.isVisibleTo(widget)
+
+
+def _green_share(image: Any) -> float:
+    """How much of the card's top-left corner (where the logo goes) is the logo's green."""
+    width, height = image.width(), image.height()
+    corner = [
+        image.pixelColor(x, y) for x in range(0, width // 4, 2) for y in range(0, height // 4, 2)
+    ]
+    green = [c for c in corner if c.green() > 80 and c.red() < 40 and c.blue() < 40]
+    return len(green) / len(corner)
+
+
+def test_a_logo_chosen_here_appears_on_the_card_and_can_be_removed(
+    qtbot: QtBot, tab: PatronsTab, runner: TaskRunner, library: Library, tmp_path: Path
+) -> None:
+    from PIL import Image
+
+    crest = tmp_path / "crest.png"
+    Image.new("RGB", (300, 300), (0, 120, 0)).save(crest)
+    dialog = open_card(qtbot, tab, runner)
+    assert _green_share(dialog.preview_image) == 0
+
+    with qtbot.waitSignal(dialog.preview_shown, timeout=10000):
+        dialog.choose_logo(crest)
+
+    assert _green_share(dialog.preview_image) > 0.05
+    assert library.labels.logo() is not None
+    with qtbot.waitSignal(dialog.preview_shown, timeout=10000):
+        dialog.ui.clear_logo_button.click()
+    assert _green_share(dialog.preview_image) == 0
+    assert library.labels.logo() is None
+
+
+def test_a_file_that_is_not_a_picture_is_refused_in_the_dialog(
+    qtbot: QtBot, tab: PatronsTab, runner: TaskRunner, library: Library, tmp_path: Path
+) -> None:
+    notes = tmp_path / "notes.png"
+    notes.write_text("shopping list")
+    dialog = open_card(qtbot, tab, runner)
+
+    with qtbot.waitSignal(dialog.failed, timeout=5000) as refused:
+        dialog.choose_logo(notes)
+
+    assert refused.args == ["notes.png is not an image this program can read (use PNG or JPEG)."]
+    assert dialog.status_text == refused.args[0]
+    assert library.labels.logo() is None

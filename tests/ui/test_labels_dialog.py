@@ -61,10 +61,14 @@ def settings(tmp_path: Path) -> WorkstationSettings:
     return WorkstationSettings(tmp_path / "workstation.ini")
 
 
+#: Two printers on this desk, as the system would list them.
+DESK_PRINTERS = (["Front desk laser", "Workroom inkjet"], "Front desk laser")
+
+
 def open_dialog(
     qtbot: QtBot, library: Library, runner: TaskRunner, settings: WorkstationSettings
 ) -> LabelsDialog:
-    widget = LabelsDialog(library.labels, runner, settings)
+    widget = LabelsDialog(library.labels, runner, settings, printers=lambda: DESK_PRINTERS)
     qtbot.addWidget(widget)
     widget.show()
     with qtbot.waitSignal(widget.queue_loaded, timeout=5000):
@@ -315,3 +319,88 @@ def test_a_spine_prefix_typed_in_the_dialog_prints_above_each_call_number(
     words = " ".join(page.extract_text() for page in PdfReader(out).pages).split()
     assert words.count("REF") == len(dialog.selected_barcodes())
     assert words[0] == "REF"  # each spine starts with its prefix line
+
+
+def choose_printer(dialog: LabelsDialog, name: str) -> None:
+    combo = dialog.ui.printer_combo
+    combo.setCurrentIndex(combo.findData(name))
+    assert dialog.printer_choice.printer() == name
+
+
+def test_each_printer_keeps_its_own_offset_for_each_template(
+    qtbot: QtBot, library: Library, queued: list[str], runner: TaskRunner, tmp_path: Path
+) -> None:
+    ini = tmp_path / "workstation.ini"
+    first = open_dialog(qtbot, library, runner, WorkstationSettings(ini))
+    combo = first.ui.printer_combo
+    listed = [combo.itemText(i) for i in range(combo.count())]
+    assert listed == ["Front desk laser (default)", "Workroom inkjet", "No printer (PDF only)"]
+    assert first.printer_choice.printer() == "Front desk laser"
+    choose_template(first, LETTER)
+    first.ui.offset_x_spin.setValue(1.5)
+    choose_printer(first, "Workroom inkjet")
+    assert (first.ui.offset_x_spin.value(), first.ui.offset_y_spin.value()) == (0.0, 0.0)
+    first.ui.offset_y_spin.setValue(-2.0)
+    assert (first.options().offset_x_mm, first.options().offset_y_mm) == (0.0, -2.0)
+    choose_printer(first, "Front desk laser")
+    assert (first.options().offset_x_mm, first.options().offset_y_mm) == (1.5, 0.0)
+    choose_printer(first, "Workroom inkjet")
+    WorkstationSettings(ini).sync()
+
+    again = open_dialog(qtbot, library, runner, WorkstationSettings(ini))
+    # The printer last used on this desk, with its own offset for the sheet.
+    assert again.printer_choice.printer() == "Workroom inkjet"
+    assert (again.options().offset_x_mm, again.options().offset_y_mm) == (0.0, -2.0)
+
+
+def test_a_barcode_range_prints_new_barcodes_and_nothing_is_taken_off_the_queue(
+    qtbot: QtBot, dialog: LabelsDialog, library: Library, tmp_path: Path
+) -> None:
+    choose_template(dialog, LETTER)
+    with qtbot.waitSignal(dialog.ui.range_check.toggled):  # a mnemonic clicks after a beat
+        qtbot.keyClick(dialog, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
+    assert dialog.range_mode and not dialog.ui.queue_view.isEnabled()
+    assert dialog.focusWidget() is dialog.ui.range_first_edit
+    first = with_check_digit("3999900000100")
+    qtbot.keyClicks(dialog.ui.range_first_edit, first)
+    dialog.ui.range_count_spin.setValue(5)
+    out = tmp_path / "range.pdf"
+
+    with qtbot.waitSignal(dialog.pdf_written, timeout=10000):
+        dialog.save_pdf(out)
+
+    expected = [with_check_digit(f"{3999900000100 + n}") for n in range(5)]
+    assert dialog.last_job is not None and list(dialog.last_job.barcodes) == expected
+    found = boxes(out)
+    assert set(found) == set(expected)
+    template = get_template(LETTER)
+    for position, code in enumerate(expected):
+        assert inside(found[code], template.cell_rect(position), 0, 0)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    with qtbot.waitSignal(dialog.printed, timeout=20000):
+        dialog.print_labels(printer)
+    assert not dialog.confirm_shown and not dialog.ui.mark_button.isEnabled()
+    assert library.labels.waiting() == 3
+
+
+def test_a_range_over_an_existing_item_is_refused_inline(
+    qtbot: QtBot, dialog: LabelsDialog, queued: list[str], tmp_path: Path
+) -> None:
+    dialog.ui.range_check.setChecked(True)
+    dialog.ui.range_first_edit.setText(queued[0])
+    dialog.ui.range_count_spin.setValue(2)
+    out = tmp_path / "range.pdf"
+
+    with qtbot.waitSignal(dialog.failed, timeout=10000) as refused:
+        dialog.save_pdf(out)
+
+    assert queued[0] in refused.args[0] and "nothing was printed" in refused.args[0]
+    assert not out.exists()
+
+
+def test_without_a_first_barcode_the_range_asks_for_one(dialog: LabelsDialog) -> None:
+    dialog.ui.range_check.setChecked(True)
+    dialog.preview()
+    assert dialog.status_text == "Scan or type the first barcode of the range."

@@ -32,6 +32,7 @@ SHIPPED = {
     "avery-l7163": (A4, (99.1, 38.1), (2, 7)),
     "avery-l7651": (A4, (38.1, 21.2), (5, 13)),
     "demco-spine-1x1.5": (LETTER, (1 * INCH, 1.5 * INCH), (7, 7)),
+    "library-pair-2x1": (LETTER, (2 * INCH, 1 * INCH), (4, 10)),
 }
 PER_SHEET = {"avery-5160": 30, "avery-5161": 20, "avery-5163": 10, "avery-5167": 80}
 PER_SHEET |= {"avery-l7160": 21, "avery-l7163": 14, "avery-l7651": 65}
@@ -150,3 +151,9 @@ def test_a_template_file_with_a_wrong_type_is_refused(tmp_path: Path) -> None:
     (tmp_path / "typed.json").write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(InvalidInput, match="wrong type: \\['columns'\\]"):
         load_templates(tmp_path)
+
+
+def test_the_paired_sheet_has_an_even_number_of_columns_and_only_it_is_paired() -> None:
+    paired = {name for name, template in load_templates().items() if template.paired}
+    assert paired == {"library-pair-2x1"}
+    assert get_template("library-pair-2x1").columns % 2 == 0

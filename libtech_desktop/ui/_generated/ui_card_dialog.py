@@ -61,6 +61,18 @@ class Ui_CardDialog(object):
 
         self.buttons_layout.addWidget(self.pdf_button)
 
+        self.logo_button = QPushButton(CardDialog)
+        self.logo_button.setObjectName(u"logo_button")
+        self.logo_button.setAutoDefault(False)
+
+        self.buttons_layout.addWidget(self.logo_button)
+
+        self.clear_logo_button = QPushButton(CardDialog)
+        self.clear_logo_button.setObjectName(u"clear_logo_button")
+        self.clear_logo_button.setAutoDefault(False)
+
+        self.buttons_layout.addWidget(self.clear_logo_button)
+
         self.buttons_spacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttons_layout.addItem(self.buttons_spacer)
@@ -76,7 +88,9 @@ class Ui_CardDialog(object):
 
         self.main_layout.setStretch(1, 1)
         QWidget.setTabOrder(self.print_button, self.pdf_button)
-        QWidget.setTabOrder(self.pdf_button, self.close_button)
+        QWidget.setTabOrder(self.pdf_button, self.logo_button)
+        QWidget.setTabOrder(self.logo_button, self.clear_logo_button)
+        QWidget.setTabOrder(self.clear_logo_button, self.close_button)
 
         self.retranslateUi(CardDialog)
     # setupUi
@@ -91,6 +105,14 @@ class Ui_CardDialog(object):
         self.status_label.setText("")
         self.print_button.setText(QCoreApplication.translate("CardDialog", u"&Print\u2026 (85.6 \u00d7 54 mm)", None))
         self.pdf_button.setText(QCoreApplication.translate("CardDialog", u"&Save PDF\u2026", None))
+        self.logo_button.setText(QCoreApplication.translate("CardDialog", u"&Logo\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.logo_button.setToolTip(QCoreApplication.translate("CardDialog", u"Choose the library's logo (PNG or JPEG) for every patron card", None))
+#endif // QT_CONFIG(tooltip)
+        self.clear_logo_button.setText(QCoreApplication.translate("CardDialog", u"&Remove logo", None))
+#if QT_CONFIG(tooltip)
+        self.clear_logo_button.setToolTip(QCoreApplication.translate("CardDialog", u"Print cards without a logo", None))
+#endif // QT_CONFIG(tooltip)
         self.close_button.setText(QCoreApplication.translate("CardDialog", u"Close", None))
     # retranslateUi
 

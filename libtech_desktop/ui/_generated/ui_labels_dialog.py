@@ -15,11 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDialog,
-    QDoubleSpinBox, QFormLayout, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPushButton, QScrollArea,
-    QSizePolicy, QSpacerItem, QSpinBox, QTableView,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QDialog, QDoubleSpinBox, QFormLayout, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPushButton,
+    QScrollArea, QSizePolicy, QSpacerItem, QSpinBox,
+    QTableView, QVBoxLayout, QWidget)
 
 class Ui_LabelsDialog(object):
     def setupUi(self, LabelsDialog):
@@ -79,10 +79,20 @@ class Ui_LabelsDialog(object):
 
         self.options_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.start_spin)
 
+        self.printer_caption_label = QLabel(LabelsDialog)
+        self.printer_caption_label.setObjectName(u"printer_caption_label")
+
+        self.options_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.printer_caption_label)
+
+        self.printer_combo = QComboBox(LabelsDialog)
+        self.printer_combo.setObjectName(u"printer_combo")
+
+        self.options_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.printer_combo)
+
         self.offset_x_caption_label = QLabel(LabelsDialog)
         self.offset_x_caption_label.setObjectName(u"offset_x_caption_label")
 
-        self.options_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.offset_x_caption_label)
+        self.options_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.offset_x_caption_label)
 
         self.offset_x_spin = QDoubleSpinBox(LabelsDialog)
         self.offset_x_spin.setObjectName(u"offset_x_spin")
@@ -91,12 +101,12 @@ class Ui_LabelsDialog(object):
         self.offset_x_spin.setMaximum(20.000000000000000)
         self.offset_x_spin.setSingleStep(0.500000000000000)
 
-        self.options_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.offset_x_spin)
+        self.options_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.offset_x_spin)
 
         self.offset_y_caption_label = QLabel(LabelsDialog)
         self.offset_y_caption_label.setObjectName(u"offset_y_caption_label")
 
-        self.options_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.offset_y_caption_label)
+        self.options_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.offset_y_caption_label)
 
         self.offset_y_spin = QDoubleSpinBox(LabelsDialog)
         self.offset_y_spin.setObjectName(u"offset_y_spin")
@@ -105,18 +115,52 @@ class Ui_LabelsDialog(object):
         self.offset_y_spin.setMaximum(20.000000000000000)
         self.offset_y_spin.setSingleStep(0.500000000000000)
 
-        self.options_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.offset_y_spin)
+        self.options_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.offset_y_spin)
 
         self.prefix_caption_label = QLabel(LabelsDialog)
         self.prefix_caption_label.setObjectName(u"prefix_caption_label")
 
-        self.options_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.prefix_caption_label)
+        self.options_form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.prefix_caption_label)
 
         self.prefix_edit = QLineEdit(LabelsDialog)
         self.prefix_edit.setObjectName(u"prefix_edit")
         self.prefix_edit.setMaxLength(12)
 
-        self.options_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.prefix_edit)
+        self.options_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.prefix_edit)
+
+        self.range_check = QCheckBox(LabelsDialog)
+        self.range_check.setObjectName(u"range_check")
+
+        self.options_form.setWidget(7, QFormLayout.ItemRole.SpanningRole, self.range_check)
+
+        self.range_first_caption_label = QLabel(LabelsDialog)
+        self.range_first_caption_label.setObjectName(u"range_first_caption_label")
+
+        self.options_form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.range_first_caption_label)
+
+        self.range_layout = QHBoxLayout()
+        self.range_layout.setObjectName(u"range_layout")
+        self.range_first_edit = QLineEdit(LabelsDialog)
+        self.range_first_edit.setObjectName(u"range_first_edit")
+        self.range_first_edit.setMaxLength(32)
+
+        self.range_layout.addWidget(self.range_first_edit)
+
+        self.range_count_caption_label = QLabel(LabelsDialog)
+        self.range_count_caption_label.setObjectName(u"range_count_caption_label")
+
+        self.range_layout.addWidget(self.range_count_caption_label)
+
+        self.range_count_spin = QSpinBox(LabelsDialog)
+        self.range_count_spin.setObjectName(u"range_count_spin")
+        self.range_count_spin.setMinimum(1)
+        self.range_count_spin.setMaximum(10000)
+        self.range_count_spin.setValue(30)
+
+        self.range_layout.addWidget(self.range_count_spin)
+
+
+        self.options_form.setLayout(8, QFormLayout.ItemRole.FieldRole, self.range_layout)
 
 
         self.queue_layout.addLayout(self.options_form)
@@ -238,17 +282,24 @@ class Ui_LabelsDialog(object):
         self.template_caption_label.setBuddy(self.template_combo)
         self.kind_caption_label.setBuddy(self.kind_combo)
         self.start_caption_label.setBuddy(self.start_spin)
+        self.printer_caption_label.setBuddy(self.printer_combo)
         self.offset_x_caption_label.setBuddy(self.offset_x_spin)
         self.offset_y_caption_label.setBuddy(self.offset_y_spin)
         self.prefix_caption_label.setBuddy(self.prefix_edit)
+        self.range_first_caption_label.setBuddy(self.range_first_edit)
+        self.range_count_caption_label.setBuddy(self.range_count_spin)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.queue_view, self.template_combo)
         QWidget.setTabOrder(self.template_combo, self.kind_combo)
         QWidget.setTabOrder(self.kind_combo, self.start_spin)
-        QWidget.setTabOrder(self.start_spin, self.offset_x_spin)
+        QWidget.setTabOrder(self.start_spin, self.printer_combo)
+        QWidget.setTabOrder(self.printer_combo, self.offset_x_spin)
         QWidget.setTabOrder(self.offset_x_spin, self.offset_y_spin)
         QWidget.setTabOrder(self.offset_y_spin, self.prefix_edit)
-        QWidget.setTabOrder(self.prefix_edit, self.preview_button)
+        QWidget.setTabOrder(self.prefix_edit, self.range_check)
+        QWidget.setTabOrder(self.range_check, self.range_first_edit)
+        QWidget.setTabOrder(self.range_first_edit, self.range_count_spin)
+        QWidget.setTabOrder(self.range_count_spin, self.preview_button)
         QWidget.setTabOrder(self.preview_button, self.pdf_button)
         QWidget.setTabOrder(self.pdf_button, self.print_button)
         QWidget.setTabOrder(self.print_button, self.calibration_button)
@@ -283,6 +334,13 @@ class Ui_LabelsDialog(object):
 #if QT_CONFIG(accessibility)
         self.start_spin.setAccessibleName(QCoreApplication.translate("LabelsDialog", u"Start at label number", None))
 #endif // QT_CONFIG(accessibility)
+        self.printer_caption_label.setText(QCoreApplication.translate("LabelsDialog", u"Pr&inter:", None))
+#if QT_CONFIG(tooltip)
+        self.printer_combo.setToolTip(QCoreApplication.translate("LabelsDialog", u"The printer the labels go to; each printer keeps its own offsets for each template", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.printer_combo.setAccessibleName(QCoreApplication.translate("LabelsDialog", u"Printer", None))
+#endif // QT_CONFIG(accessibility)
         self.offset_x_caption_label.setText(QCoreApplication.translate("LabelsDialog", u"Offset ri&ght (mm):", None))
 #if QT_CONFIG(tooltip)
         self.offset_x_spin.setToolTip(QCoreApplication.translate("LabelsDialog", u"This printer's calibration for this template: positive moves the print right. The calibration page shows what to enter.", None))
@@ -301,6 +359,19 @@ class Ui_LabelsDialog(object):
         self.prefix_edit.setPlaceholderText(QCoreApplication.translate("LabelsDialog", u"e.g. REF, J or YA: a line above the call number", None))
 #if QT_CONFIG(accessibility)
         self.prefix_edit.setAccessibleName(QCoreApplication.translate("LabelsDialog", u"Spine label prefix line", None))
+#endif // QT_CONFIG(accessibility)
+        self.range_check.setText(QCoreApplication.translate("LabelsDialog", u"&Barcode range instead of the queue (pre-printed labels for items not catalogued yet)", None))
+#if QT_CONFIG(accessibility)
+        self.range_check.setAccessibleName(QCoreApplication.translate("LabelsDialog", u"Print a barcode range", None))
+#endif // QT_CONFIG(accessibility)
+        self.range_first_caption_label.setText(QCoreApplication.translate("LabelsDialog", u"First barco&de:", None))
+        self.range_first_edit.setPlaceholderText(QCoreApplication.translate("LabelsDialog", u"scan or type the first barcode of the range", None))
+#if QT_CONFIG(accessibility)
+        self.range_first_edit.setAccessibleName(QCoreApplication.translate("LabelsDialog", u"First barcode of the range", None))
+#endif // QT_CONFIG(accessibility)
+        self.range_count_caption_label.setText(QCoreApplication.translate("LabelsDialog", u"Co&unt:", None))
+#if QT_CONFIG(accessibility)
+        self.range_count_spin.setAccessibleName(QCoreApplication.translate("LabelsDialog", u"How many labels in the range", None))
 #endif // QT_CONFIG(accessibility)
         self.preview_caption_label.setText(QCoreApplication.translate("LabelsDialog", u"Preview of the first sheet:", None))
         self.preview_label.setText(QCoreApplication.translate("LabelsDialog", u"Press Preview (Alt+P) to see the sheet.", None))

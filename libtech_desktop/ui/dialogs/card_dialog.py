@@ -20,12 +20,12 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from libtech_desktop.domain.errors import LibtechError
+from libtech_desktop.domain.errors import InvalidInput, LibtechError
 from libtech_desktop.domain.labels import LabelJob
 from libtech_desktop.labels import SheetTemplate
 from libtech_desktop.services.labels import LabelService
 from libtech_desktop.ui._generated.ui_card_dialog import Ui_CardDialog
-from libtech_desktop.ui.label_printing import page_image, print_exact, write_pdf
+from libtech_desktop.ui.label_printing import preview_images, print_exact, write_pdf
 from libtech_desktop.ui.runner import Job, TaskRunner, WidgetJobs
 
 #: The card as a one-label "sheet": the printer's page is the card itself.
@@ -56,6 +56,8 @@ class CardDialog(QDialog):
     printed = Signal(int)
     #: Something was refused: (the message shown).
     failed = Signal(str)
+    #: The library's logo was set or removed: (what was said).
+    logo_changed = Signal(str)
 
     def __init__(
         self, label_service: LabelService, runner: TaskRunner, parent: QWidget | None = None
@@ -78,6 +80,8 @@ class CardDialog(QDialog):
         ui = self.ui
         ui.print_button.clicked.connect(self.print_card)
         ui.pdf_button.clicked.connect(self.save_pdf)
+        ui.logo_button.clicked.connect(self.choose_logo)
+        ui.clear_logo_button.clicked.connect(self.clear_logo)
         ui.close_button.clicked.connect(self.reject)
 
     # -- what the tab and the tests use ------------------------------------------------
@@ -117,7 +121,39 @@ class CardDialog(QDialog):
         self._latest = path
         self._render(path, lambda _job: self._print(path, printer))
 
+    def choose_logo(self, path: str | Path | None = None) -> None:
+        """Make an image the library's logo (asks which, unless ``path``), then redraw."""
+        if not path:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self,
+                "Choose the library's logo",
+                str(Path.home()),
+                "Images (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)",
+            )
+            if not chosen:
+                return
+            path = chosen
+        source, service = Path(path), self._service
+
+        def keep() -> bytes:
+            try:
+                data = source.read_bytes()
+            except OSError as exc:
+                raise InvalidInput(f"{source} cannot be read: {exc.strerror or exc}.") from exc
+            return service.set_logo(data, source.name)
+
+        self._submit(keep, lambda _png: self._logo_changed(f"{source.name} is the logo now."))
+
+    def clear_logo(self) -> None:
+        """Print cards without a logo from now on, then redraw."""
+        self._submit(self._service.clear_logo, lambda _had: self._logo_changed("No logo now."))
+
     # -- outcomes -------------------------------------------------------------------
+
+    def _logo_changed(self, message: str) -> None:
+        self.logo_changed.emit(message)
+        if self._barcode:
+            self.start(self._barcode, self._name)
 
     def _show_preview(self, path: Path) -> None:
         self._preview(path)
@@ -131,12 +167,10 @@ class CardDialog(QDialog):
         if document.load(str(path)) != QPdfDocument.Error.None_ or document.pageCount() < 1:
             self._error(f"The card could not be read from {path}.")
             return False
-        self.preview_image = page_image(document, 0, self.logicalDpiX())
-        # The whole card in view, drawn afresh at that size (not a blurred shrink).
         room = self.ui.preview_label.size()
-        points = document.pagePointSize(0)
-        fit = min(room.width() / points.width(), room.height() / points.height()) * 72
-        shown = page_image(document, 0, fit) if fit > 0 else self.preview_image
+        self.preview_image, shown = preview_images(
+            document, 0, room, self.logicalDpiX(), enlarge=True
+        )
         self.ui.preview_label.setPixmap(QPixmap.fromImage(shown))
         self._say(f"{self._name}'s card, 85.6 × 54 mm. Print it or save it as PDF.")
         self.preview_shown.emit(self.preview_image)
@@ -186,8 +220,13 @@ class CardDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         # The buttons wait while the card is drawn: a second click is not a second job.
-        self.ui.print_button.setEnabled(not busy)
-        self.ui.pdf_button.setEnabled(not busy)
+        for button in (
+            self.ui.print_button,
+            self.ui.pdf_button,
+            self.ui.logo_button,
+            self.ui.clear_logo_button,
+        ):
+            button.setEnabled(not busy)
 
     def _on_error(self, error: LibtechError) -> None:
         self._error(error.message)

@@ -1,9 +1,11 @@
 """Labels: print the label queue (or a selection of it) on a sheet template.
 
 The technician picks the sheet, the kind (barcode, spine or both), the first free label
-on a partly used sheet and this printer's calibration offset (remembered per template on
-this workstation), looks at the preview, then prints or saves a PDF. Printing never takes
-items off the queue: "Did the labels print correctly?" does, once answered yes.
+on a partly used sheet, the printer and its calibration offset (remembered per printer and
+template on this workstation: ``label_printer_choice``), looks at the preview, then
+prints or saves a PDF. Printing never takes items off the queue: "Did the labels print
+correctly?" does, once answered yes. A barcode range (pre-printed labels for items not
+catalogued yet) prints instead of the queue when chosen; it has nothing to take off.
 
 Every sheet is drawn as PDF on the runner's worker (the service reads the items, the
 label package draws); the dialog only shows and prints the finished pages. The tab owns
@@ -29,8 +31,13 @@ from libtech_desktop.domain.labels import LabelJob, QueuedLabel
 from libtech_desktop.labels import PrintOptions, SheetTemplate, render_calibration
 from libtech_desktop.services.labels import LabelService
 from libtech_desktop.ui._generated.ui_labels_dialog import Ui_LabelsDialog
+from libtech_desktop.ui.dialogs.label_printer_choice import (
+    PrinterChoice,
+    PrinterList,
+    installed_printers,
+)
 from libtech_desktop.ui.dialogs.template_editor_dialog import TemplateEditorDialog
-from libtech_desktop.ui.label_printing import page_image, print_exact, write_pdf
+from libtech_desktop.ui.label_printing import preview_images, print_exact, write_pdf
 from libtech_desktop.ui.models.label_queue import label_queue_model
 from libtech_desktop.ui.models.table import show_model
 from libtech_desktop.ui.runner import TaskRunner, WidgetJobs
@@ -62,6 +69,7 @@ class LabelsDialog(QDialog):
         runner: TaskRunner,
         settings: WorkstationSettings | None,
         parent: QWidget | None = None,
+        printers: PrinterList = installed_printers,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_LabelsDialog()
@@ -85,8 +93,11 @@ class LabelsDialog(QDialog):
         for text, kind in KINDS:
             ui.kind_combo.addItem(text, kind)
         ui.template_combo.currentIndexChanged.connect(self._on_template_changed)
-        ui.offset_x_spin.valueChanged.connect(self._on_offset_changed)
-        ui.offset_y_spin.valueChanged.connect(self._on_offset_changed)
+        self.printer_choice = PrinterChoice(
+            ui.printer_combo, ui.offset_x_spin, ui.offset_y_spin, settings, printers
+        )
+        ui.range_check.toggled.connect(self._on_range_toggled)
+        self._on_range_toggled(False)
         ui.preview_button.clicked.connect(self.preview)
         ui.pdf_button.clicked.connect(self.save_pdf)
         ui.print_button.clicked.connect(self.print_labels)
@@ -105,6 +116,7 @@ class LabelsDialog(QDialog):
     def start(self) -> None:
         """Read the templates and the queue again (items may have been added since)."""
         self._hide_confirm()
+        self.printer_choice.fill()
         self._say("Reading the label queue…")
         service = self._service
         self._submit(lambda: (service.templates(), service.queue()), self._on_loaded)
@@ -131,6 +143,11 @@ class LabelsDialog(QDialog):
             offset_y_mm=ui.offset_y_spin.value(),
             spine_prefix=ui.prefix_edit.text(),
         )
+
+    @property
+    def range_mode(self) -> bool:
+        """A barcode range prints instead of the queue."""
+        return self.ui.range_check.isChecked()
 
     def selected_barcodes(self) -> list[str]:
         """The selected items in queue order; with nothing selected, the whole queue."""
@@ -260,21 +277,20 @@ class LabelsDialog(QDialog):
         ui = self.ui
         ui.start_spin.setMaximum(template.per_sheet)
         ui.start_spin.setToolTip(f"The first free label of {template.per_sheet} on the sheet")
-        x, y = self._settings.label_offset(template.name) if self._settings else (0.0, 0.0)
-        for spin, value in ((ui.offset_x_spin, x), (ui.offset_y_spin, y)):
-            spin.blockSignals(True)  # showing the saved offset is not changing it
-            spin.setValue(value)
-            spin.blockSignals(False)
+        self.printer_choice.show_for(template.name)
         if self._settings:
             self._settings.label_template = template.name
 
-    def _on_offset_changed(self, _value: float) -> None:
-        template = self.template()
-        if template is not None and self._settings is not None:
-            ui = self.ui
-            self._settings.set_label_offset(
-                template.name, ui.offset_x_spin.value(), ui.offset_y_spin.value()
-            )
+    def _on_range_toggled(self, on: bool) -> None:
+        ui = self.ui
+        for widget in (ui.range_first_edit, ui.range_count_spin):
+            widget.setEnabled(on)
+        ui.queue_view.setEnabled(not on)
+        ui.mark_button.setEnabled(not on)
+        self._hide_confirm()
+        if on:
+            ui.range_first_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._say("A range of new barcodes prints instead of the queue.")
 
     def _show_preview(self, job: LabelJob | None, path: Path) -> None:
         document = self._document
@@ -282,14 +298,10 @@ class LabelsDialog(QDialog):
         if document.load(str(path)) != QPdfDocument.Error.None_ or document.pageCount() < 1:
             self._error(f"The preview could not be read from {path}.")
             return
-        image = page_image(document, 0, self.logicalDpiX())
-        self.preview_image = image
-        # The whole sheet in view (is the first label where the sheet is free?), drawn
-        # afresh at that size rather than a blurred shrink of the screen-size page.
+        # The whole sheet in view: is the first label where the sheet is free?
         room = self.ui.preview_scroll.viewport().size()
-        points = document.pagePointSize(0)
-        fit = min(room.width() / points.width(), room.height() / points.height()) * 72
-        shown = page_image(document, 0, fit) if 0 < fit < self.logicalDpiX() else image
+        image, shown = preview_images(document, 0, room, self.logicalDpiX())
+        self.preview_image = image
         self.ui.preview_label.setPixmap(QPixmap.fromImage(shown))
         if job is not None:
             sheets = "sheet" if job.pages == 1 else "sheets"
@@ -306,7 +318,9 @@ class LabelsDialog(QDialog):
             return
         self._show_preview(job, path)
         try:
-            pages = print_exact(self, self._document, template, printer)
+            pages = print_exact(
+                self, self._document, template, printer, self.printer_choice.printer()
+            )
         except OSError as exc:
             self._error(f"Nothing was printed: {exc}.")
             return
@@ -319,7 +333,8 @@ class LabelsDialog(QDialog):
             return
         self._say(f"{pages} {sheets} of {template.name} went to the printer.")
         self.printed.emit(job)
-        self.ask_mark_printed()
+        if not self.range_mode:
+            self.ask_mark_printed()
 
     def _on_marked(self, count: int) -> None:
         self._hide_confirm()
@@ -346,26 +361,34 @@ class LabelsDialog(QDialog):
         if template is None:
             self._error("There is no label template to print on.")
             return
-        codes, service = self.selected_barcodes(), self._service
+        service, name = self._service, template.name
         options = dataclasses.replace(self.options(), show_outlines=outlines)
-        if not codes:
-            self._error("Nothing waits for labels.")
-            return
         out = path or self._next_path()
+        draw: Callable[[], LabelJob]
+        if self.range_mode:
+            first = self.ui.range_first_edit.text().strip()
+            count = self.ui.range_count_spin.value()
+            if not first:
+                self._error("Scan or type the first barcode of the range.")
+                self.ui.range_first_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+            what = f"{count} labels from {first}"
+            draw = lambda: service.print_range(first, count, name, options, out)  # noqa: E731
+        else:
+            codes = self.selected_barcodes()
+            if not codes:
+                self._error("Nothing waits for labels.")
+                return
+            what = f"{len(codes)} items' labels"
+            draw = lambda: service.print_items(codes, name, options, out)  # noqa: E731
 
         def done(job: LabelJob) -> None:
             self.last_job = job
             then(job, out)
 
         self._hide_confirm()
-        self._say(f"Drawing {len(codes)} items' labels on {template.name}…")
-
-        def draw() -> LabelJob:
-            return write_pdf(
-                out, "labels", lambda: service.print_items(codes, template.name, options, out)
-            )
-
-        self._submit(draw, done)
+        self._say(f"Drawing {what} on {name}…")
+        self._submit(lambda: write_pdf(out, "labels", draw), done)
 
     def _next_path(self) -> Path:
         self._renders += 1
@@ -382,10 +405,11 @@ class LabelsDialog(QDialog):
             ui.pdf_button,
             ui.print_button,
             ui.calibration_button,
-            ui.mark_button,
             ui.confirm_yes_button,
         ):
             button.setEnabled(not busy)
+        # A range has nothing on the queue to mark.
+        ui.mark_button.setEnabled(not busy and not self.range_mode)
 
     def _on_error(self, error: LibtechError) -> None:
         self._error(error.message)
