@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -14,13 +14,14 @@ from PySide6.QtGui import (
     QKeySequence,
     QShortcut,
 )
+from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QWidget
 
 from libtech_desktop._version import __version__
 from libtech_desktop.ui._generated.ui_main_window import Ui_MainWindow
 from libtech_desktop.ui.bug_dialog import show_bug
 from libtech_desktop.ui.feedback import SwitchableSoundPlayer
-from libtech_desktop.ui.printing import ReceiptPaper
+from libtech_desktop.ui.printing import ReceiptPaper, SlipDelivery, slip_printer
 from libtech_desktop.ui.runner import TaskRunner
 from libtech_desktop.ui.scan_field import ScanFocusRouter, ScanLineEdit
 from libtech_desktop.ui.settings import WorkstationSettings
@@ -59,6 +60,9 @@ class MainWindow(QMainWindow):
         self.ui.sounds_action.toggled.connect(self._on_sounds_toggled)
         self.scan_settings = settings.scan_settings
         self._set_up_receipt_paper()
+        #: The slip printer chooser: made on first use, parented here and reused.
+        self._slip_printer_dialog: QPrintDialog | None = None
+        self._set_up_slips()
         self._busy_label = QLabel("")
         self.ui.status_bar.addPermanentWidget(self._busy_label)
         self.ui.status_bar.addPermanentWidget(QLabel(str(library_path)))
@@ -132,6 +136,53 @@ class MainWindow(QMainWindow):
             set_paper = getattr(self.ui.tabs_widget.widget(index), "set_receipt_paper", None)
             if callable(set_paper):
                 set_paper(paper)
+
+    def _set_up_slips(self) -> None:
+        ui = self.ui
+        self._slip_actions: dict[SlipDelivery, QAction] = {
+            "pdf": ui.slips_pdf_action,
+            "print": ui.slips_print_action,
+            "preview": ui.slips_preview_action,
+        }
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        for delivery, action in self._slip_actions.items():
+            group.addAction(action)
+            action.setData(delivery)
+        self._slip_actions[self._settings.slip_delivery].setChecked(True)
+        group.triggered.connect(self._on_slip_delivery_chosen)
+        ui.slip_printer_action.triggered.connect(self.choose_slip_printer)
+        self._show_slip_printer()
+
+    def _on_slip_delivery_chosen(self, action: QAction) -> None:
+        delivery: SlipDelivery = action.data()
+        self._settings.slip_delivery = delivery
+        self.statusBar().showMessage(f"Slips: {action.text().replace('&', '')}.", 5000)
+
+    def choose_slip_printer(self) -> None:
+        """Pick the slip printer in Qt's printer dialog (its paper is the receipt paper)."""
+        if self._slip_printer_dialog is None:
+            # The dialog only points at its printer: the printer must live as long.
+            self._slip_printer = slip_printer(self._settings.slip_printer)
+            self._slip_printer_dialog = QPrintDialog(self._slip_printer, self)
+            self._slip_printer_dialog.setWindowTitle("Choose the slip printer")
+            self._slip_printer_dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            self._slip_printer_dialog.accepted.connect(self._on_slip_printer_chosen)
+        self._slip_printer_dialog.show()  # window-modal, never a nested event loop
+
+    def _on_slip_printer_chosen(self) -> None:
+        dialog = self._slip_printer_dialog
+        if dialog is None:
+            return
+        self._settings.slip_printer = dialog.printer().printerName()
+        self._show_slip_printer()
+        self.statusBar().showMessage(
+            f"Slips print on {self._settings.slip_printer or 'the default printer'}.", 5000
+        )
+
+    def _show_slip_printer(self) -> None:
+        name = self._settings.slip_printer or "the default printer"
+        self.ui.slip_printer_action.setText(f"&Choose slip printer… (now: {name})")
 
     def _on_busy_changed(self, busy: bool) -> None:
         self._busy_label.setText("Working…" if busy else "")

@@ -8,7 +8,13 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 from libtech_desktop.scanning import ScanSettings
-from libtech_desktop.ui.printing import DEFAULT_RECEIPT_PAPER, RECEIPT_PAPERS, ReceiptPaper
+from libtech_desktop.ui.printing import (
+    DEFAULT_RECEIPT_PAPER,
+    RECEIPT_PAPERS,
+    SLIP_DELIVERIES,
+    ReceiptPaper,
+    SlipDelivery,
+)
 
 
 class WorkstationSettings:
@@ -78,6 +84,31 @@ class WorkstationSettings:
         if paper not in RECEIPT_PAPERS:
             raise ValueError(f"Unknown receipt paper {paper!r}")
         self._q.setValue("receipts/paper", paper)
+
+    @property
+    def slip_delivery(self) -> SlipDelivery:
+        """What happens to a slip besides its PDF: nothing more, straight to the slip
+        printer, or a print preview first."""
+        value = str(self._q.value("receipts/delivery", "pdf"))
+        for delivery in SLIP_DELIVERIES:
+            if delivery == value:
+                return delivery
+        return "pdf"
+
+    @slip_delivery.setter
+    def slip_delivery(self, delivery: SlipDelivery) -> None:
+        if delivery not in SLIP_DELIVERIES:
+            raise ValueError(f"Unknown slip delivery {delivery!r}")
+        self._q.setValue("receipts/delivery", delivery)
+
+    @property
+    def slip_printer(self) -> str:
+        """The slip printer's system name ("" for the system's default printer)."""
+        return str(self._q.value("receipts/printer", ""))
+
+    @slip_printer.setter
+    def slip_printer(self, name: str) -> None:
+        self._q.setValue("receipts/printer", name)
 
     # -- labels: the sheet last used, and each template's calibration on this printer --
 

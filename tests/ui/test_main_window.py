@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -220,3 +221,21 @@ def test_receipt_paper_is_read_at_start(
         assert not app.window.ui.paper_roll80_action.isChecked()
     finally:
         app.runner.shutdown()
+
+
+def test_the_slips_menu_chooses_what_happens_to_a_slip_and_remembers_it(
+    qtbot: QtBot, desk: DeskApplication, tmp_path: Path
+) -> None:
+    ui = desk.window.ui
+    actions = (ui.slips_pdf_action, ui.slips_print_action, ui.slips_preview_action)
+    assert [a.isChecked() for a in actions] == [True, False, False]  # PDF only by default
+    assert ui.slip_printer_action.text() == "&Choose slip printer… (now: the default printer)"
+
+    ui.slips_preview_action.trigger()
+
+    assert [a.isChecked() for a in actions] == [False, False, True]
+    assert WorkstationSettings(tmp_path / "workstation.ini").slip_delivery == "preview"
+    ui.slip_printer_action.trigger()
+    chooser = desk.window.findChild(QPrintDialog)
+    assert chooser is not None and chooser.isVisible()
+    chooser.reject()

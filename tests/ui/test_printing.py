@@ -88,3 +88,44 @@ def test_sheet_slip_stays_a_narrow_column(qapp: object, tmp_path: Path) -> None:
 def test_unknown_paper_is_refused(qapp: object, tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="Unknown receipt paper"):
         write_slip_pdf(slip(1), tmp_path / "x.pdf", "a5")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("paper", ["roll80", "a4"])
+def test_a_printed_slip_is_laid_out_as_its_pdf(
+    qapp: object, tmp_path: Path, paper: ReceiptPaper
+) -> None:
+    """What goes to the slip printer is the same page as the saved PDF: a roll cut to
+    the slip's length, or a sheet with the slip in its column."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from libtech_desktop.ui.printing import print_slip
+
+    saved = write_slip_pdf(slip(12), tmp_path / "saved.pdf", paper)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+
+    print_slip(slip(12), printer, paper)
+
+    ((saved_w, saved_h),) = page_mm(saved)
+    ((printed_w, printed_h),) = page_mm(tmp_path / "printed.pdf")
+    assert printed_w == pytest.approx(saved_w, abs=0.5)
+    assert printed_h == pytest.approx(saved_h, abs=2.0)  # fonts hint per resolution
+    assert text_of(tmp_path / "printed.pdf") == text_of(saved)
+
+
+def test_the_print_preview_paints_the_slip(qapp: object, qtbot: object) -> None:
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
+
+    from libtech_desktop.ui.printing import preview_slip, print_slip
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = preview_slip(None, printer, lambda target: print_slip(slip(3), target, "roll80"))
+    painted: list[object] = []
+    dialog.paintRequested.connect(painted.append)
+    dialog.open()
+    preview = dialog.findChild(QPrintPreviewWidget)
+    assert preview is not None
+    preview.updatePreview()
+    assert painted and preview.pageCount() == 1
+    dialog.close()

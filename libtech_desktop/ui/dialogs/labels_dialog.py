@@ -305,7 +305,8 @@ class LabelsDialog(QDialog):
         self.ui.preview_label.setPixmap(QPixmap.fromImage(shown))
         if job is not None:
             sheets = "sheet" if job.pages == 1 else "sheets"
-            self._say(f"{len(job.barcodes)} items on {job.pages} {sheets} of {job.template}.")
+            what = "labels" if self.range_mode else "items"
+            self._say(f"{len(job.barcodes)} {what} on {job.pages} {sheets} of {job.template}.")
         self.preview_shown.emit(image)
 
     def _saved(self, job: LabelJob, path: Path) -> None:
