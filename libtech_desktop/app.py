@@ -19,12 +19,17 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from libtech_desktop._version import __version__
 from libtech_desktop.domain.errors import LibtechError
+from libtech_desktop.domain.holds import HoldTrap
+from libtech_desktop.domain.notices import NoticeKind
 from libtech_desktop.library import Library, open_library
 from libtech_desktop.logging_setup import setup_logging
 from libtech_desktop.paths import APP_AUTHOR, APP_NAME, DB_ENV, default_db_path, resources_dir
 from libtech_desktop.services.checkout_session import CheckoutSession
 from libtech_desktop.services.demo import DemoReport, DemoService
+from libtech_desktop.services.notices import NoticeRunReport
 from libtech_desktop.services.progress import CancelFn, ProgressFn
+from libtech_desktop.ui.dialogs.notices_dialog import NoticesDialog
+from libtech_desktop.ui.dialogs.pull_list_dialog import PullListDialog
 from libtech_desktop.ui.feedback import QtSoundPlayer, SoundPlayer, SwitchableSoundPlayer
 from libtech_desktop.ui.main_window import MainWindow
 from libtech_desktop.ui.progress import JobProgress
@@ -80,6 +85,8 @@ class DeskApplication(QObject):
         super().__init__()
         self.library = library
         self.runner = TaskRunner()
+        #: Mail goes out on its own worker: a slow mail server never holds up a scan.
+        self.mail_runner = TaskRunner()
         if sounds is None:
             sounds = QtSoundPlayer(resources_dir() / "sounds", settings.volume)
         self.sounds = SwitchableSoundPlayer(sounds, settings.sounds_enabled)
@@ -95,6 +102,7 @@ class DeskApplication(QObject):
             clock,
             receipts_dir,
             library_name=library_name,
+            circulation=library.circulation,
         )
         self.checkin = CheckinTab(
             library.circulation,
@@ -109,7 +117,16 @@ class DeskApplication(QObject):
         )
         self.repairs = RepairsTab(library.repairs, self.runner, sounds)
         self.patrons = PatronsTab(
-            library.patrons, library.circulation, self.runner, sounds, labels=library.labels
+            library.patrons,
+            library.circulation,
+            self.runner,
+            sounds,
+            labels=library.labels,
+            importer=library.patron_import,
+            fines=library.fines,
+            holds=library.holds,
+            receipts_dir=receipts_dir,
+            library_name=library_name,
         )
         tabs = [
             ("Check out", self.checkout),
@@ -121,6 +138,82 @@ class DeskApplication(QObject):
         self.window = MainWindow(
             tabs, self.runner, settings, self.sounds, library_name, library.path, log_path
         )
+        #: Made on first use, parented to the window and reused.
+        self.notices_dialog: NoticesDialog | None = None
+        self.pull_list_dialog: PullListDialog | None = None
+        self.window.ui.notices_action.triggered.connect(self.open_notices)
+        self.window.ui.pull_list_action.triggered.connect(self.open_pull_list)
+        self.checkin.hold_trapped.connect(self.notify_hold)
+
+    def notify_hold(self, trap: HoldTrap) -> Job:
+        """A hold was just trapped at check-in: tell its patron now (email, or a letter
+        in the notices folder), on the mail worker; the status bar says how it went."""
+        notices, status = self.library.notices, self.window.statusBar()
+
+        def send() -> NoticeRunReport:
+            return notices.run(kinds=(NoticeKind.HOLD,))
+
+        def done(report: NoticeRunReport) -> None:
+            if report.failures:
+                status.showMessage(
+                    f"{trap.patron_name} was NOT told their hold is in "
+                    f"({report.failures[0].error}); the next notices run retries.",
+                    20_000,
+                )
+            elif report.emailed:
+                status.showMessage(f"{trap.patron_name} was emailed: their hold is in.", 10_000)
+            elif report.printed and report.letters_path:
+                status.showMessage(
+                    f"A hold letter for {trap.patron_name} is in {report.letters_path}.", 20_000
+                )
+
+        def failed(error: LibtechError) -> None:
+            status.showMessage(f"No hold notice sent: {error.message}", 20_000)
+
+        return self.mail_runner.submit(send, done, failed)
+
+    def open_notices(self) -> NoticesDialog:
+        """Circulation → Notices: what is due, send now, the log, templates, mail server."""
+        if self.notices_dialog is None:
+            self.notices_dialog = NoticesDialog(
+                self.window, self.library.notices, self.library.settings, self.mail_runner
+            )
+        self.notices_dialog.open()
+        return self.notices_dialog
+
+    def open_pull_list(self) -> PullListDialog:
+        """Circulation → Holds pull list: items on the shelves that fill a hold."""
+        if self.pull_list_dialog is None:
+            self.pull_list_dialog = PullListDialog(self.window, self.library.holds, self.runner)
+        self.pull_list_dialog.open()
+        return self.pull_list_dialog
+
+    def start_housekeeping(self) -> Job:
+        """At start, on the runner: uncollected holds expire (their items pass to the next
+        patron or back to the shelf) and loan history is anonymised as the library's
+        privacy setting says. Said in the status bar when anything changed."""
+        holds, privacy = self.library.holds, self.library.privacy
+        status = self.window.statusBar()
+
+        def tidy() -> tuple[int, int]:
+            return len(holds.expire_uncollected()), privacy.anonymise_loan_history()
+
+        def done(counts: tuple[int, int]) -> None:
+            expired, anonymised = counts
+            said = []
+            if expired:
+                said.append(f"{expired} uncollected hold{'s' if expired != 1 else ''} expired")
+            if anonymised:
+                said.append(
+                    f"{anonymised} returned loan{'s' if anonymised != 1 else ''} anonymised"
+                )
+            if said:
+                status.showMessage("; ".join(said).capitalize() + ".", 15_000)
+
+        def failed(error: LibtechError) -> None:
+            status.showMessage(f"Start-up tidying did not finish: {error.message}", 15_000)
+
+        return self.runner.submit(tidy, done, failed)
 
     def fill_demo_if_empty(self) -> Job:
         """Fill an empty library with the demo data, in the background, with progress."""
@@ -151,6 +244,7 @@ class DeskApplication(QObject):
         return job
 
     def close(self) -> None:
+        self.mail_runner.shutdown()
         self.runner.shutdown()
         self.library.close()
 
@@ -170,6 +264,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         QMessageBox.critical(None, "LibTech Desk", f"Cannot open the library.\n\n{exc}")
         return 1
     desk = DeskApplication(library, WorkstationSettings(), log_path)
+    desk.start_housekeeping()
     if args.demo:
         desk.fill_demo_if_empty()
     desk.window.show()
@@ -193,4 +288,5 @@ def catalogue_services(library: Library) -> CatalogueServices:
         suggestions=library.suggestions,
         authorities=library.authorities,
         labels=library.labels,
+        holds=library.holds,
     )

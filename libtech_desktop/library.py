@@ -23,10 +23,13 @@ from libtech_desktop.services.fines import FineService
 from libtech_desktop.services.holds import HoldService
 from libtech_desktop.services.labels import LabelService
 from libtech_desktop.services.library_settings import LibrarySettingsService
+from libtech_desktop.services.loan_rules import LoanRuleService
 from libtech_desktop.services.marc_export import MarcExportService
 from libtech_desktop.services.marc_import import MarcImportService
 from libtech_desktop.services.notices import NoticeService
+from libtech_desktop.services.patron_import import PatronImportService
 from libtech_desktop.services.patrons import PatronService
+from libtech_desktop.services.privacy import PrivacyService
 from libtech_desktop.services.records import RecordService
 from libtech_desktop.services.repairs import RepairService
 from libtech_desktop.services.setup import SetupService
@@ -60,6 +63,9 @@ class Library:
         self.fines = FineService(self.context)
         self.holds = HoldService(self.context)
         self.notices = NoticeService(self.context)
+        self.rules = LoanRuleService(self.context)
+        self.privacy = PrivacyService(self.context)
+        self.patron_import = PatronImportService(self.context)
         self.setup = SetupService(self.context)
         self.settings = LibrarySettingsService(self.context)
         self.marc_import = MarcImportService(self.context)

@@ -45,7 +45,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _run(args)
     except LibtechError as exc:
-        print(f"libtech: error: {exc}", file=sys.stderr)
+        # One line, always: a refusal with several reasons (blocks) lists them joined.
+        print(f"libtech: error: {'; '.join(str(exc).splitlines())}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         # Output piped into `head` and the like: stop quietly, as Unix tools do.

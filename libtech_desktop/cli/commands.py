@@ -38,7 +38,8 @@ class Run:
         print(text, file=sys.stdout)
 
     def fail(self, message: str) -> None:
-        print(f"libtech: error: {message}", file=sys.stderr)
+        # One line, always: a refusal with several reasons lists them joined.
+        print(f"libtech: error: {'; '.join(message.splitlines())}", file=sys.stderr)
 
 
 # -- the library ----------------------------------------------------------------
@@ -109,8 +110,16 @@ def settings_show(run: Run) -> int:
 
 def patron_add(run: Run) -> int:
     a = run.args
+    address = a.address.replace(" / ", "\n") if a.address else None
     patron = run.lib.patrons.register(
-        barcode=a.barcode, name=a.name, category=a.category, email=a.email
+        barcode=a.barcode,
+        name=a.name,
+        category=a.category,
+        email=a.email,
+        phone=a.phone,
+        address=address,
+        notice_channel=a.notices,
+        guardian=a.guardian,
     )
     expires = render.day(patron.expires_on) or "never"
     run.out(
@@ -122,8 +131,10 @@ def patron_add(run: Run) -> int:
 
 
 def patron_block(run: Run) -> int:
-    patron = run.lib.patrons.block(run.args.barcode, run.args.reason)
-    run.out(f"Blocked {patron.name} ({patron.barcode}): {patron.blocked_reason}")
+    a = run.args
+    patron = run.lib.patrons.block(a.barcode, a.reason, a.until)
+    until = f" (until {a.until.isoformat()})" if a.until else ""
+    run.out(f"Blocked {patron.name} ({patron.barcode}): {patron.blocked_reason}{until}")
     return 0
 
 
@@ -253,7 +264,7 @@ def export_marc(run: Run) -> int:
 
 def checkout(run: Run) -> int:
     def one(barcode: str) -> None:
-        loan = run.lib.circulation.checkout(run.args.patron.strip(), barcode)
+        loan = run.lib.circulation.checkout(run.args.patron.strip(), barcode, on=run.args.date)
         run.out(f"{loan.item_barcode}  {loan.title}  due {loan.due.isoformat()}")
         for note in loan.notes:
             run.out(f"  !! {note}")
@@ -263,8 +274,10 @@ def checkout(run: Run) -> int:
 
 def checkin(run: Run) -> int:
     def one(barcode: str) -> None:
-        result = run.lib.circulation.checkin(barcode)
+        result = run.lib.circulation.checkin(barcode, on=run.args.date)
         run.out(f"{result.item.barcode}  {result.item.title}  {result.message}")
+        if result.trap is not None:
+            run.out(f"  {result.trap.message}")
 
     return _each(run, one)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from libtech_desktop import __version__
@@ -113,9 +114,23 @@ def _patron_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     add.add_argument("--name", required=True, help='"Last, First"')
     add.add_argument("--category", default="adult", help="patron category (default adult)")
     add.add_argument("--email")
+    add.add_argument("--phone")
+    add.add_argument("--address", help="postal address; lines separated by newlines or ' / '")
+    add.add_argument(
+        "--notices",
+        choices=("email", "print"),
+        help="how notices reach them (default: email if there is an address, else print)",
+    )
+    add.add_argument("--guardian", metavar="CARD", help="a child's guardian: another patron")
     block = _command(patron, common, "block", commands.patron_block, "block a patron")
     block.add_argument("barcode", metavar="BARCODE")
     block.add_argument("--reason", required=True, help="shown at the desk")
+    block.add_argument(
+        "--until",
+        type=iso_date,
+        metavar="YYYY-MM-DD",
+        help="the block ends on this day (default: until lifted)",
+    )
     unblock = _command(patron, common, "unblock", commands.patron_unblock, "lift a block")
     unblock.add_argument("barcode", metavar="BARCODE")
     show = _command(patron, common, "show", commands.patron_show, "a patron and their loans")
@@ -179,6 +194,14 @@ def _search_command(sub: Any, common: argparse.ArgumentParser) -> None:
     search.add_argument(
         "--limit", type=_positive, default=50, metavar="N", help="at most N records (default 50)"
     )
+
+
+def iso_date(text: str) -> date:
+    """An argument ``YYYY-MM-DD``; anything else is a usage error naming the format."""
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-23") from None
 
 
 def _positive(text: str) -> int:
@@ -361,6 +384,13 @@ def _circulation_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     checkout.add_argument("items", nargs="+", metavar="ITEM")
     checkin = _command(sub, common, "checkin", commands.checkin, "check items back in")
     checkin.add_argument("items", nargs="+", metavar="ITEM")
+    for backdated in (checkout, checkin):
+        backdated.add_argument(
+            "--date",
+            type=iso_date,
+            metavar="YYYY-MM-DD",
+            help="entered after the fact: dated as given, due dates and fines from that day",
+        )
     renew = _command(sub, common, "renew", commands.renew, "renew items on loan")
     renew.add_argument("items", nargs="+", metavar="ITEM")
     loans = _command(sub, common, "loans", commands.loans, "list open loans, soonest due first")

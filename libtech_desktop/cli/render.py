@@ -119,6 +119,10 @@ def patron_json(patron: Patron, refusal: str | None) -> dict[str, Any]:
         "phone": patron.phone,
         "expires_on": day(patron.expires_on),
         "blocked_reason": patron.blocked_reason,
+        "blocked_until": day(patron.blocked_until),
+        "address": patron.address,
+        "notice_channel": patron.notice_channel,
+        "guardian": patron.guardian_barcode,
         "may_borrow": refusal is None,
         "refusal": refusal,
     }

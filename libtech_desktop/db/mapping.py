@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from libtech_desktop.db import models as m
 from libtech_desktop.domain.catalogue import Biblio, Item, ItemStatus, ItemType
-from libtech_desktop.domain.circulation import Loan, LoanRule
+from libtech_desktop.domain.circulation import Loan
 from libtech_desktop.domain.patrons import Category, Patron
 from libtech_desktop.domain.repairs import Repair, RepairOutcome
 
@@ -13,7 +13,8 @@ def category(row: m.PatronCategory) -> Category:
     return Category(row.id, row.code, row.name, row.membership_days)
 
 
-def patron(row: m.Patron) -> Patron:
+def patron(row: m.Patron, guardian: m.Patron | None = None) -> Patron:
+    """``guardian``: the row of ``row.guardian_id``, when the caller has read it."""
     return Patron(
         id=row.id,
         barcode=row.barcode,
@@ -25,6 +26,11 @@ def patron(row: m.Patron) -> Patron:
         expires_on=row.expires_on,
         blocked_reason=row.blocked_reason,
         notes=row.notes,
+        blocked_until=row.blocked_until,
+        address=row.address,
+        notice_channel=row.notice_channel or "email",
+        guardian_barcode=guardian.barcode if guardian else None,
+        guardian_name=guardian.name if guardian else None,
     )
 
 
@@ -65,16 +71,6 @@ def loan(row: m.Loan) -> Loan:
         due=row.due_on,
         renewals=row.renewals,
         returned=row.returned_at,
-    )
-
-
-def loan_rule(row: m.LoanRule) -> LoanRule:
-    return LoanRule(
-        category_code=row.category.code,
-        item_type_code=row.item_type.code,
-        loan_days=row.loan_days,
-        max_renewals=row.max_renewals,
-        max_items=row.max_items,
     )
 
 

@@ -19,6 +19,11 @@ class LoanRule:
     loan_days: int
     max_renewals: int
     max_items: int
+    #: Overdue fine per open day late after ``grace_days``, capped per loan at
+    #: ``max_fine_minor`` (``None``: no cap); minor units (see ``domain.fines``).
+    fine_per_day_minor: int = 0
+    grace_days: int = 0
+    max_fine_minor: int | None = None
 
 
 @dataclass(frozen=True)

@@ -51,6 +51,14 @@ class CheckoutSession:
             self._lent.append(result.loan)
         return result
 
+    def lend_anyway(self, item_barcode: str) -> CheckoutScan:
+        """Lend to the open patron despite a block staff may override (the
+        ``blocks.override`` setting); the loan is on this session's receipt."""
+        patron = self._require_patron()
+        loan = self._circulation.checkout(patron, item_barcode, override=True)
+        self._lent.append(loan)
+        return CheckoutScan(self._circulation.patron_summary(patron), loan=loan)
+
     def renew(self, item_barcode: str) -> tuple[Loan, PatronSummary]:
         patron = self._require_patron()
         loan = self._circulation.renew(item_barcode)

@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 
 from libtech_desktop.domain import circulation as rules
 from libtech_desktop.domain.catalogue import Item, ItemStatus, check_loanable
 from libtech_desktop.domain.circulation import Loan, LoanRule
+from libtech_desktop.domain.clock import to_local
 from libtech_desktop.domain.errors import (
     CirculationRefused,
+    InvalidInput,
     NotOnLoan,
     UnknownItem,
     UnknownPatron,
 )
 from libtech_desktop.domain.holds import HoldTrap
+from libtech_desktop.domain.money import format_money
 from libtech_desktop.domain.patrons import Patron
-from libtech_desktop.services import fines, holds
+from libtech_desktop.services import fine_charges as fines
+from libtech_desktop.services import holds
 from libtech_desktop.services.context import ServiceContext
 from libtech_desktop.services.lookups import require_item, require_patron
 from libtech_desktop.services.patrons import BorrowingRefusal, borrowing_refusal
@@ -38,6 +42,10 @@ class PatronSummary:
     refusal: str | None
     #: Staff may lend anyway (the ``blocks.override`` setting).
     overridable: bool = False
+    #: Fines charged and not yet paid, in minor units.
+    owed_minor: int = 0
+    #: Fines accruing on open overdue loans (charged when they come back).
+    accruing_minor: int = 0
 
     @property
     def overdue_count(self) -> int:
@@ -106,10 +114,18 @@ class CirculationService:
         loan = self.checkout(current_patron, code)
         return CheckoutScan(self.patron_summary(current_patron), loan=loan)
 
-    def checkout(self, patron_barcode: str, item_barcode: str, *, override: bool = False) -> Loan:
+    def checkout(
+        self,
+        patron_barcode: str,
+        item_barcode: str,
+        *,
+        override: bool = False,
+        on: date | None = None,
+    ) -> Loan:
         """Lend an item. ``override``: staff chose to lend despite a block they may
-        override (see :class:`PatronSummary.overridable`)."""
-        actor, now, today = self._ctx.actor(), self._ctx.clock.now(), self._ctx.clock.today()
+        override (see :class:`PatronSummary.overridable`). ``on``: a loan made on an
+        earlier day (a paper log after an outage), dated and due from that day."""
+        actor, now, today = self._ctx.actor(), *self._when(on)
         with self._ctx.unit_of_work() as uow:
             patron = require_patron(uow, patron_barcode)
             item = require_item(uow, item_barcode)
@@ -139,26 +155,58 @@ class CirculationService:
             uow.commit()
         return replace(loan, notes=notes)
 
-    def checkin(self, item_barcode: str) -> CheckinResult:
-        actor, now, today = self._ctx.actor(), self._ctx.clock.now(), self._ctx.clock.today()
+    def checkin(self, item_barcode: str, *, on: date | None = None) -> CheckinResult:
+        """Check an item in. ``on``: returned on an earlier day (the book drop, a paper
+        log), its fine counted up to that day."""
+        actor, now, today = self._ctx.actor(), *self._when(on)
         with self._ctx.unit_of_work() as uow:
             item = require_item(uow, item_barcode)
             loan = uow.loans.open_for_item(item.id)
             if loan is None:
                 return self._checkin_not_on_loan(uow, item)
+            if to_local(loan.checked_out).date() > today:
+                raise InvalidInput(
+                    f"{item.barcode} was lent on {to_local(loan.checked_out).date().isoformat()}"
+                    f": it cannot have come back on {today.isoformat()}."
+                )
             closed = uow.loans.close(loan.id, actor, now)
             patron = require_patron(uow, loan.patron_barcode)
             # A check-in is never refused: with no rule (deleted since), no fine is charged.
             rule = uow.rules.rule(patron.category_code, item.item_type_code)
             fine = fines.charge_overdue(uow, actor, now, closed, rule, today) if rule else 0
-            trap = holds.trap_at_checkin(uow, actor, now, today, require_item(uow, item_barcode))
+            # The hold shelf counts its pickup days from the real day, not a backdated one.
+            trap = holds.trap_at_checkin(
+                uow,
+                actor,
+                self._ctx.clock.now(),
+                self._ctx.clock.today(),
+                require_item(uow, item_barcode),
+            )
             item = require_item(uow, item_barcode)
             uow.commit()
         overdue = loan.days_overdue(today)
-        notes = (f"OVERDUE by {overdue} day{'s' if overdue != 1 else ''}.",) if overdue else ()
+        notes: tuple[str, ...] = (
+            (f"OVERDUE by {overdue} day{'s' if overdue != 1 else ''}.",) if overdue else ()
+        )
+        if fine:
+            notes += (f"Fine {format_money(fine)} charged.",)
         return CheckinResult(
             item=item, loan=closed, days_overdue=overdue, notes=notes, fine_minor=fine, trap=trap
         )
+
+    def _when(self, on: date | None) -> tuple[datetime, date]:
+        """The instant and day a desk action is dated: now, or the same time of day on
+        an earlier day. A day in the future is refused."""
+        now, today = self._ctx.clock.now(), self._ctx.clock.today()
+        if on is None or on == today:
+            return now, today
+        if on > today:
+            raise InvalidInput(
+                f"{on.isoformat()} is in the future: a transaction can be entered after the "
+                "fact, not before."
+            )
+        local = to_local(now)
+        return local.replace(year=on.year, month=on.month, day=on.day).astimezone(now.tzinfo), on
 
     def _checkin_not_on_loan(self, uow: UnitOfWork, item: Item) -> CheckinResult:
         actor, now = self._ctx.actor(), self._ctx.clock.now()
@@ -203,12 +251,15 @@ class CirculationService:
         today = self._ctx.clock.today()
         refusal = borrowing_refusal(uow, patron, today)
         loans = tuple(uow.loans.open_for_patron(patron.id))
+        owed, accruing = fines.account_totals(uow, patron, today)
         return PatronSummary(
             patron=patron,
             loans=loans,
             today=today,
             refusal=refusal.message if refusal else None,
             overridable=refusal.overridable if refusal else False,
+            owed_minor=owed,
+            accruing_minor=accruing,
         )
 
 

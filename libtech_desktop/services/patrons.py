@@ -1,8 +1,8 @@
-"""Register, edit, find and block patrons."""
+"""Register, edit, find, renew and block patrons; their incidents; who may borrow."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from libtech_desktop.domain.errors import (
@@ -10,12 +10,19 @@ from libtech_desktop.domain.errors import (
     DuplicateBarcode,
     InvalidInput,
     PatronBlocked,
+    PatronExpired,
 )
+from libtech_desktop.domain.incidents import Incident, IncidentDraft, validate_incident
+from libtech_desktop.domain.library_settings import SettingsReader
 from libtech_desktop.domain.patrons import (
+    Block,
+    BlockKind,
     Category,
     Patron,
     PatronDraft,
-    check_may_borrow,
+    Standing,
+    borrowing_blocks,
+    renewed_expiry,
     validate_draft,
 )
 from libtech_desktop.services.context import ServiceContext
@@ -35,20 +42,31 @@ class PatronService:
         email: str | None = None,
         phone: str | None = None,
         notes: str | None = None,
+        *,
+        address: str | None = None,
+        notice_channel: str | None = None,
+        guardian: str | None = None,
     ) -> Patron:
-        """Register a patron; the card expires after the category's membership period."""
-        draft = validate_draft(
-            PatronDraft(barcode, name, category, email=email, phone=phone, notes=notes)
+        """Register a patron; the card expires after the category's membership period.
+        ``guardian``: a child's guardian's card barcode."""
+        draft = PatronDraft(
+            barcode,
+            name,
+            category,
+            email=email,
+            phone=phone,
+            notes=notes,
+            address=address,
+            notice_channel=notice_channel,
+            guardian_barcode=guardian,
         )
+        return self.register_draft(draft)
+
+    def register_draft(self, draft: PatronDraft) -> Patron:
+        """Register from a full draft; without an expiry, the category's period from today."""
+        draft = validate_draft(draft)
         with self._ctx.unit_of_work() as uow:
-            if uow.patrons.by_barcode(draft.barcode) is not None:
-                raise DuplicateBarcode(f"A patron already has the card barcode {draft.barcode}.")
-            if uow.catalogue.item_by_barcode(draft.barcode) is not None:
-                raise DuplicateBarcode(f"{draft.barcode} is an item's barcode, not a free card.")
-            cat = _category(uow, draft.category_code)
-            expires = self._ctx.clock.today() + timedelta(days=cat.membership_days)
-            draft = PatronDraft(**{**draft.__dict__, "expires_on": expires})
-            patron = uow.patrons.add(draft, self._ctx.actor(), self._ctx.clock.now())
+            patron = add_patron(uow, self._ctx, draft)
             uow.commit()
         return patron
 
@@ -56,10 +74,7 @@ class PatronService:
         draft = validate_draft(draft)
         with self._ctx.unit_of_work() as uow:
             patron = require_patron(uow, patron_barcode)
-            if draft.barcode != patron.barcode and uow.patrons.by_barcode(draft.barcode):
-                raise DuplicateBarcode(f"A patron already has the card barcode {draft.barcode}.")
-            _category(uow, draft.category_code)
-            updated = uow.patrons.update(patron.id, draft, self._ctx.actor(), self._ctx.clock.now())
+            updated = update_patron(uow, self._ctx, patron, draft)
             uow.commit()
         return updated
 
@@ -71,27 +86,122 @@ class PatronService:
         with self._ctx.unit_of_work() as uow:
             return list(uow.patrons.search(text.strip(), limit))
 
-    def block(self, barcode: str, reason: str) -> Patron:
+    def renew_membership(self, barcode: str) -> Patron:
+        """Extend the card by the category's period, from today or from the current
+        expiry if that is later."""
+        today = self._ctx.clock.today()
+        with self._ctx.unit_of_work() as uow:
+            patron = require_patron(uow, barcode)
+            cat = _category(uow, patron.category_code)
+            expires = renewed_expiry(patron.expires_on, today, cat.membership_days)
+            renewed = uow.patrons.set_expiry(
+                patron.id, expires, self._ctx.actor(), self._ctx.clock.now()
+            )
+            uow.commit()
+        return renewed
+
+    def block(self, barcode: str, reason: str, until: date | None = None) -> Patron:
+        """A manual block; ``until``: the first day the patron may borrow again."""
         reason = " ".join(reason.split())
         if not reason:
             raise InvalidInput("Give a reason for the block; the desk will show it.")
-        return self._set_block(barcode, reason)
+        if until is not None and until <= self._ctx.clock.today():
+            raise InvalidInput(f"A block must end after today, not on {until.isoformat()}.")
+        return self._set_block(barcode, reason, until)
 
     def unblock(self, barcode: str) -> Patron:
-        return self._set_block(barcode, None)
+        return self._set_block(barcode, None, None)
 
     def categories(self) -> list[Category]:
         with self._ctx.unit_of_work() as uow:
             return list(uow.patrons.categories())
 
-    def _set_block(self, barcode: str, reason: str | None) -> Patron:
+    def add_category(self, code: str, name: str, membership_days: int) -> Category:
+        code, name = code.strip().lower(), " ".join(name.split())
+        if not code or any(ch.isspace() for ch in code):
+            raise InvalidInput(f"A category code is one word, like teacher, not {code!r}.")
+        if not name:
+            raise InvalidInput("A category needs a name.")
+        if membership_days < 1:
+            raise InvalidInput("A membership lasts at least one day.")
+        with self._ctx.unit_of_work() as uow:
+            if uow.patrons.category(code) is not None:
+                raise InvalidInput(f"There is already a patron category {code!r}.")
+            cat = uow.patrons.add_category(code, name, membership_days)
+            uow.commit()
+        return cat
+
+    def record_incident(
+        self,
+        barcode: str,
+        what: str,
+        action: str | None = None,
+        *,
+        occurred_on: date | None = None,
+        suspended_until: date | None = None,
+    ) -> Incident:
+        """Log an incident (today unless ``occurred_on``); ``suspended_until``: the
+        patron may not borrow until that day."""
+        today = self._ctx.clock.today()
+        draft = validate_incident(
+            IncidentDraft(occurred_on or today, what, action, suspended_until), today
+        )
+        with self._ctx.unit_of_work() as uow:
+            patron = require_patron(uow, barcode)
+            incident = uow.incidents.add(patron.id, draft, self._ctx.actor(), self._ctx.clock.now())
+            uow.commit()
+        return incident
+
+    def incidents(self, barcode: str) -> list[Incident]:
+        """The patron's incidents, newest first."""
+        with self._ctx.unit_of_work() as uow:
+            return list(uow.incidents.for_patron(require_patron(uow, barcode).id))
+
+    def blocks(self, barcode: str) -> list[Block]:
+        """Every reason the patron may not borrow today (empty: they may)."""
+        with self._ctx.unit_of_work() as uow:
+            patron = require_patron(uow, barcode)
+            return patron_blocks(uow, patron, self._ctx.clock.today())
+
+    def _set_block(self, barcode: str, reason: str | None, until: date | None) -> Patron:
         with self._ctx.unit_of_work() as uow:
             patron = require_patron(uow, barcode)
             changed = uow.patrons.set_block(
-                patron.id, reason, self._ctx.actor(), self._ctx.clock.now()
+                patron.id, reason, self._ctx.actor(), self._ctx.clock.now(), until
             )
             uow.commit()
         return changed
+
+
+def add_patron(uow: UnitOfWork, ctx: ServiceContext, draft: PatronDraft) -> Patron:
+    """Register a validated draft inside ``uow`` (also used by the CSV import)."""
+    if uow.patrons.by_barcode(draft.barcode) is not None:
+        raise DuplicateBarcode(f"A patron already has the card barcode {draft.barcode}.")
+    if uow.catalogue.item_by_barcode(draft.barcode) is not None:
+        raise DuplicateBarcode(f"{draft.barcode} is an item's barcode, not a free card.")
+    cat = _category(uow, draft.category_code)
+    _check_guardian(uow, draft)
+    if draft.expires_on is None:
+        draft = replace(draft, expires_on=ctx.clock.today() + timedelta(days=cat.membership_days))
+    return uow.patrons.add(draft, ctx.actor(), ctx.clock.now())
+
+
+def update_patron(
+    uow: UnitOfWork, ctx: ServiceContext, patron: Patron, draft: PatronDraft
+) -> Patron:
+    """Save a validated draft over ``patron`` inside ``uow``."""
+    if draft.barcode != patron.barcode and uow.patrons.by_barcode(draft.barcode):
+        raise DuplicateBarcode(f"A patron already has the card barcode {draft.barcode}.")
+    _category(uow, draft.category_code)
+    if draft.guardian_barcode == patron.barcode:
+        raise InvalidInput("A patron cannot be their own guardian.")
+    _check_guardian(uow, draft)
+    return uow.patrons.update(patron.id, draft, ctx.actor(), ctx.clock.now())
+
+
+def _check_guardian(uow: UnitOfWork, draft: PatronDraft) -> None:
+    if draft.guardian_barcode and uow.patrons.by_barcode(draft.guardian_barcode) is None:
+        raise InvalidInput(f"No patron has the card {draft.guardian_barcode} to be the guardian.")
 
 
 def _category(uow: UnitOfWork, code: str) -> Category:
@@ -106,18 +216,47 @@ def _category(uow: UnitOfWork, code: str) -> Category:
 class BorrowingRefusal:
     """Why a patron may not borrow today, and whether staff may lend anyway."""
 
+    #: Every reason, one line each.
     message: str
     #: Staff may override it at the desk (the ``blocks.override`` setting allows it).
     overridable: bool
     #: What is raised when the refusal stands (an expired card is ``PatronExpired``).
     error: type[CirculationRefused] = PatronBlocked
+    blocks: tuple[Block, ...] = ()
+
+
+def patron_blocks(uow: UnitOfWork, patron: Patron, today: date) -> list[Block]:
+    """Every block on ``patron`` today: manual, suspension, fines, overdue, expiry."""
+    settings = SettingsReader(uow.settings.get)
+    loans = uow.loans.open_for_patron(patron.id)
+    standing = Standing(
+        owed_minor=uow.fines.outstanding_total(patron.id),
+        max_owed_minor=settings.money("blocks.max_owed"),
+        most_overdue_days=max((loan.days_overdue(today) for loan in loans), default=0),
+        overdue_limit_days=settings.integer("blocks.overdue_days"),
+        suspensions=tuple(
+            (i.suspended_until, i.what)
+            for i in uow.incidents.suspensions(patron.id, today)
+            if i.suspended_until is not None
+        ),
+    )
+    return borrowing_blocks(patron, today, standing)
 
 
 def borrowing_refusal(uow: UnitOfWork, patron: Patron, today: date) -> BorrowingRefusal | None:
     """Called by circulation inside its unit of work, at check-out, renewal and when a
-    patron's card is scanned: every block that stops ``patron`` borrowing today."""
-    try:
-        check_may_borrow(patron, today)
-    except CirculationRefused as exc:
-        return BorrowingRefusal(exc.message, overridable=False, error=type(exc))
-    return None
+    patron's card is scanned: every block that stops ``patron`` borrowing today.
+
+    Overridable only when ``blocks.override`` is on and every block is automatic
+    (fines, overdue items, expiry): a manual block or a suspension is never overridden."""
+    blocks = patron_blocks(uow, patron, today)
+    if not blocks:
+        return None
+    allowed = SettingsReader(uow.settings.get).flag("blocks.override")
+    only_expiry = all(b.kind is BlockKind.EXPIRED for b in blocks)
+    return BorrowingRefusal(
+        message="\n".join(b.message for b in blocks),
+        overridable=allowed and all(b.overridable for b in blocks),
+        error=PatronExpired if only_expiry else PatronBlocked,
+        blocks=tuple(blocks),
+    )

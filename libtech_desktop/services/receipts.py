@@ -11,9 +11,11 @@ from datetime import datetime
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from libtech_desktop.domain.clock import to_local
+from libtech_desktop.domain.money import format_money
 from libtech_desktop.paths import resources_dir
 from libtech_desktop.services.checkin_session import CheckinReceipt
 from libtech_desktop.services.checkout_session import Receipt
+from libtech_desktop.services.fines import PaymentReceipt
 
 
 def mask_barcode(barcode: str) -> str:
@@ -27,6 +29,7 @@ def _environment() -> Environment:
         autoescape=select_autoescape(["html", "j2"]),
     )
     env.filters["mask"] = mask_barcode
+    env.filters["money"] = format_money
     return env
 
 
@@ -45,4 +48,12 @@ def checkin_receipt_html(receipt: CheckinReceipt, library_name: str) -> str:
     template = _environment().get_template("checkin_receipt.html.j2")
     return template.render(
         receipt=receipt, library_name=library_name, printed_at=_printed(receipt.printed_at)
+    )
+
+
+def payment_receipt_html(receipt: PaymentReceipt, library_name: str) -> str:
+    """The slip for a payment: each fine paid, the total and method, what is still owed."""
+    template = _environment().get_template("payment_receipt.html.j2")
+    return template.render(
+        receipt=receipt, library_name=library_name, printed_at=_printed(receipt.paid_at)
     )

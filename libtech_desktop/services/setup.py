@@ -11,11 +11,18 @@ DEFAULT_CATEGORIES = (
     ("adult", "Adult", 365 * 3),
     ("child", "Child", 365 * 2),
     ("staff", "Staff", 365 * 5),
+    # A school's teachers and a care home or class borrowing as one: renewed yearly.
+    ("teacher", "Teacher", 365),
+    ("institution", "Institution", 365),
 )
 DEFAULT_ITEM_TYPES = (("book", "Book"), ("dvd", "DVD"), ("magazine", "Magazine"))
 DEFAULT_LOAN_DAYS = 21
 DEFAULT_MAX_RENEWALS = 3
 DEFAULT_MAX_ITEMS = 25
+#: Overdue fines of a new library by patron category: (per open day, most per loan) in
+#: minor units, no grace days. Staff pay none; a category not listed (teachers,
+#: institutions) pays none.
+DEFAULT_FINES = {"adult": (25, 500), "child": (10, 200), "staff": (0, None)}
 
 
 @dataclass(frozen=True)
@@ -44,6 +51,7 @@ class SetupService:
             for cat in uow.patrons.categories():
                 for itype in uow.catalogue.item_types():
                     if uow.rules.rule(cat.code, itype.code) is None:
+                        per_day, most = DEFAULT_FINES.get(cat.code, (0, None))
                         uow.rules.set_rule(
                             LoanRule(
                                 cat.code,
@@ -51,6 +59,8 @@ class SetupService:
                                 DEFAULT_LOAN_DAYS,
                                 DEFAULT_MAX_RENEWALS,
                                 DEFAULT_MAX_ITEMS,
+                                fine_per_day_minor=per_day,
+                                max_fine_minor=most,
                             )
                         )
                         added[2] += 1

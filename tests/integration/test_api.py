@@ -42,7 +42,13 @@ def test_open_library_accepts_a_string_path_and_creates_the_file(tmp_path, clock
     path = tmp_path / "new.sqlite3"
 
     with open_library(str(path), clock=clock) as lib:
-        assert [c.code for c in lib.patrons.categories()] == ["adult", "child", "staff"]
+        assert [c.code for c in lib.patrons.categories()] == [
+            "adult",
+            "child",
+            "staff",
+            "teacher",
+            "institution",
+        ]
 
     assert path.exists()
 

@@ -50,7 +50,13 @@ def test_a_new_library_file_is_created_with_its_folders(tmp_path, clock):
 
     with open_library(path, clock=clock) as lib:
         assert lib.path == path
-        assert [c.code for c in lib.patrons.categories()] == ["adult", "child", "staff"]
+        assert [c.code for c in lib.patrons.categories()] == [
+            "adult",
+            "child",
+            "staff",
+            "teacher",
+            "institution",
+        ]
 
     assert path.is_file()
 
@@ -70,7 +76,7 @@ def test_data_survives_closing_and_reopening(db_path, clock):
             date(2026, 3, 23),
         )
         # Reopening an existing library never re-adds or resets its configuration.
-        assert len(lib.patrons.categories()) == 3
+        assert len(lib.patrons.categories()) == 5
 
 
 def test_foreign_keys_are_enforced(library, db_path):

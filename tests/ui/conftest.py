@@ -10,10 +10,16 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from libtech_desktop.app import DeskApplication
 from libtech_desktop.domain.barcodes import with_check_digit
 from libtech_desktop.library import Library
 from libtech_desktop.ui.feedback import RecordingSoundPlayer
 from libtech_desktop.ui.runner import TaskRunner
+from libtech_desktop.ui.settings import WorkstationSettings
 
 
 @pytest.fixture
@@ -53,3 +59,22 @@ def stock(library: Library) -> Stock:
         )
         items.append(barcode)
     return Stock(patron, other, tuple(items), titles)
+
+
+@pytest.fixture
+def desk(
+    qtbot: QtBot, library: Library, sounds: RecordingSoundPlayer, tmp_path: Path
+) -> Iterator[DeskApplication]:
+    app = DeskApplication(
+        library,
+        WorkstationSettings(tmp_path / "workstation.ini"),
+        tmp_path / "libtech.log",
+        sounds=sounds,
+        receipts_dir=tmp_path / "receipts",
+    )
+    qtbot.addWidget(app.window)
+    app.window.show()
+    qtbot.waitExposed(app.window)
+    yield app
+    app.mail_runner.shutdown()
+    app.runner.shutdown()

@@ -63,7 +63,7 @@ def tab(
 def open_card(qtbot: QtBot, tab: PatronsTab, runner: TaskRunner) -> CardDialog:
     """Print card… for the selected patron; wait for the preview."""
     tab.ui.card_button.click()
-    dialog = tab.card_dialog
+    dialog = tab.dialogs.card
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.preview_image is not None, timeout=10000)
     qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
@@ -109,9 +109,9 @@ def test_ctrl_shift_c_opens_the_same_dialog_for_the_next_patron(
     ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     qtbot.keyClick(tab.ui.scan_edit, Qt.Key.Key_C, ctrl_shift)
     qtbot.waitUntil(
-        lambda: tab.card_dialog is not None and tab.card_dialog.isVisible(), timeout=5000
+        lambda: tab.dialogs.card is not None and tab.dialogs.card.isVisible(), timeout=5000
     )
-    assert tab.card_dialog is first  # made once, reused
+    assert tab.dialogs.card is first  # made once, reused
     qtbot.waitUntil(lambda: "Lindqvist, Per" in first.status_text, timeout=10000)
 
 
@@ -142,7 +142,7 @@ def test_without_a_selected_patron_the_button_waits(
     qtbot.addWidget(widget)
 
     assert not widget.ui.card_button.isEnabled()
-    assert widget.open_card_dialog() is None
+    assert widget.dialogs.open_card() is None
     assert "select a patron" in widget.ui.message_label.text()
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -30,7 +31,8 @@ NEW_ITEM = with_check_digit("3999900000099")
 def tab(
     qtbot: QtBot, library: Library, runner: TaskRunner, sounds: RecordingSoundPlayer
 ) -> CatalogueTab:
-    widget = CatalogueTab(catalogue_services(library), runner, sounds)
+    # The tab as it was before holds: Reserve is offered only with the hold service.
+    widget = CatalogueTab(replace(catalogue_services(library), holds=None), runner, sounds)
     qtbot.addWidget(widget)
     # Shown for the first time, the tab lists the newest records; let that settle.
     with qtbot.waitSignal(widget.search_finished, timeout=5000):
@@ -370,3 +372,74 @@ def test_ctrl_h_browses_the_headings_in_use(
     wait_idle(qtbot, runner)
 
     assert [(r.heading, r.records) for r in dialog.headings.rows] == [("Cats -- Behavior", 1)]
+
+
+# ------------------------------------------------------------------ holds (issue 5)
+
+
+@pytest.fixture
+def reserving_tab(
+    qtbot: QtBot, library: Library, runner: TaskRunner, sounds: RecordingSoundPlayer
+) -> CatalogueTab:
+    services = replace(catalogue_services(library), holds=library.holds)
+    widget = CatalogueTab(services, runner, sounds)
+    qtbot.addWidget(widget)
+    with qtbot.waitSignal(widget.search_finished, timeout=5000):
+        widget.show()
+    wait_idle(qtbot, runner)
+    widget.focus_scan_field()
+    return widget
+
+
+def test_ctrl_r_reserves_the_selected_record_for_a_scanned_card(
+    qtbot: QtBot, reserving_tab: CatalogueTab, runner: TaskRunner, library: Library, stock: Stock
+) -> None:
+    tab = reserving_tab
+    find(qtbot, tab, runner, stock.items[1])
+    assert tab.ui.reserve_button.isEnabled()
+
+    qtbot.keyClick(tab.ui.scan_edit, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    dialog = tab.dialogs.reserve
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.windowTitle() == "Reserve “Emma” (any copy)"
+    with qtbot.waitSignal(tab.hold_placed, timeout=5000) as placed:
+        qtbot.keyClicks(dialog.line_edit, stock.other_patron)
+        qtbot.keyClick(dialog.line_edit, Qt.Key.Key_Return)
+
+    hold = placed.args[0]
+    assert (hold.patron_barcode, hold.title, hold.item_id) == (stock.other_patron, "Emma", None)
+    assert library.holds.holds(stock.other_patron) == [hold]
+    assert "Hold 1 for Lindqvist, Per on “Emma”: number 1 in the queue." in (
+        tab.ui.message_label.text()
+    )
+
+
+def test_a_refused_reserve_is_said_in_the_tab(
+    qtbot: QtBot,
+    reserving_tab: CatalogueTab,
+    runner: TaskRunner,
+    library: Library,
+    stock: Stock,
+    sounds: RecordingSoundPlayer,
+) -> None:
+    tab = reserving_tab
+    library.patrons.block(stock.patron, "Unpaid fines")
+    find(qtbot, tab, runner, stock.items[0])
+
+    dialog = tab.open_reserve_dialog()
+    assert dialog is tab.dialogs.reserve and dialog is not None
+    tab.dialogs.reserve.setTextValue(stock.patron)
+    tab.dialogs.reserve.accept()
+    wait_idle(qtbot, runner)
+
+    assert "Unpaid fines" in tab.ui.message_label.text()
+    assert sounds.played[-1] is Tone.ERROR
+    assert library.holds.holds() == []
+
+
+def test_reserve_is_off_without_the_holds_service(
+    qtbot: QtBot, tab: CatalogueTab, runner: TaskRunner, stock: Stock
+) -> None:
+    find(qtbot, tab, runner, stock.items[0])
+    assert not tab.ui.reserve_button.isEnabled()
+    assert tab.open_reserve_dialog() is None

@@ -161,3 +161,76 @@ def test_slip_follows_the_paper_and_starts_afresh_after_printing(
     with qtbot.waitSignal(tab.scan_handled, timeout=5000):
         tab.write_slip()  # nothing since the last slip: said inline, no file
     assert "Nothing has been checked in since the last slip" in tab.ui.message_label.text()
+
+
+# ------------------------------------------------------------------ holds (issue 5)
+
+
+@pytest.fixture
+def hold_tab(
+    qtbot: QtBot,
+    library: Library,
+    runner: TaskRunner,
+    sounds: RecordingSoundPlayer,
+    tmp_path: Path,
+) -> CheckinTab:
+    widget = CheckinTab(
+        library.circulation,
+        runner,
+        sounds,
+        library.context.clock,
+        receipts_dir=tmp_path / "receipts",
+        library_name="Test Library",
+    )
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.focus_scan_field()
+    return widget
+
+
+def test_a_trapped_item_is_loud_and_gets_a_hold_slip(
+    qtbot: QtBot,
+    hold_tab: CheckinTab,
+    library: Library,
+    stock: Stock,
+    sounds: RecordingSoundPlayer,
+    tmp_path: Path,
+) -> None:
+    emma = library.catalogue.item(stock.items[1])
+    library.holds.place(stock.other_patron, biblio_id=emma.biblio_id)
+    library.circulation.checkout(stock.patron, emma.barcode)
+
+    with qtbot.waitSignal(hold_tab.hold_slip_written, timeout=5000) as written:
+        scan(qtbot, hold_tab, emma.barcode)
+
+    assert hold_tab.hold_banner_text == (
+        "HOLD — put on the hold shelf for Lindqvist, Per until Mon 09 Mar 2026"
+    )
+    assert sounds.played == [Tone.WARNING, Tone.WARNING]
+    assert "HOLD for Lindqvist, Per until 2026-03-09" in hold_tab.returned.rows[0].note
+    assert library.catalogue.item(emma.barcode).status is ItemStatus.ON_HOLD_SHELF
+    path = written.args[0]
+    assert path.parent == tmp_path / "receipts"
+    text = " ".join(PdfReader(path).pages[0].extract_text().split())
+    assert "Lindqvist, Per" in text and stock.other_patron[-4:] in text
+    assert "Emma" in text and emma.barcode in text and "Mon 09 Mar 2026" in text
+    assert stock.other_patron not in text  # only the card's tail on an open shelf
+
+    scan(qtbot, hold_tab, stock.items[0])  # the next return takes the banner down
+    assert hold_tab.hold_banner_text == ""
+
+
+def test_the_hold_slip_can_carry_a_code_instead_of_the_name(
+    qtbot: QtBot, hold_tab: CheckinTab, library: Library, stock: Stock
+) -> None:
+    library.settings.set("holds.slip_name", "code")
+    emma = library.catalogue.item(stock.items[1])
+    library.holds.place(stock.other_patron, biblio_id=emma.biblio_id)
+
+    with qtbot.waitSignal(hold_tab.hold_slip_written, timeout=5000) as written:
+        scan(qtbot, hold_tab, emma.barcode)
+
+    code = f"LIN-{stock.other_patron[-4:]}"
+    assert code in hold_tab.hold_banner_text
+    text = " ".join(PdfReader(written.args[0]).pages[0].extract_text().split())
+    assert code in text and "Lindqvist" not in text

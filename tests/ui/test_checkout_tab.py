@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from libtech_desktop.domain.barcodes import with_check_digit
 from libtech_desktop.domain.catalogue import ItemStatus
 from libtech_desktop.library import Library
 from libtech_desktop.services.checkout_session import CheckoutSession
@@ -223,3 +225,134 @@ def test_loans_from_earlier_visits_are_not_bold(
         for row, loan in enumerate(tab.loans.rows)
     }
     assert bold == {stock.items[0]: False, stock.items[1]: True}
+
+
+# -- issue 5: blocks shown on scan, lend anyway ------------------------------------
+
+NIA = with_check_digit("2999900001234")
+
+
+@pytest.fixture
+def desk_tab(
+    qtbot: QtBot, library: Library, runner: TaskRunner, sounds: RecordingSoundPlayer, tmp_path: Path
+) -> CheckoutTab:
+    """The tab as the app builds it: able to lend anyway past an overridable block."""
+    widget = CheckoutTab(
+        CheckoutSession(library.circulation),
+        runner,
+        sounds,
+        library.context.clock,
+        tmp_path / "receipts",
+        library_name="Test Library",
+        circulation=library.circulation,
+    )
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.focus_scan_field()
+    return widget
+
+
+def test_registered_patron_suspended_after_an_incident_is_refused_with_the_reason(
+    qtbot: QtBot,
+    desk_tab: CheckoutTab,
+    library: Library,
+    stock: Stock,
+    sounds: RecordingSoundPlayer,
+) -> None:
+    """The issue's "done when": a technician registers a patron; one with an incident
+    suspension is refused at check-out with that reason on screen."""
+    library.patrons.register(NIA, "Newcomer, Nia", email="nia@example.org")
+    library.patrons.record_incident(
+        NIA, "Tore pages out of an atlas", suspended_until=date(2026, 3, 16)
+    )
+    tab = desk_tab
+
+    scan(qtbot, tab, NIA)
+    banner = tab.ui.block_banner_label
+    assert banner.isVisible()
+    assert (
+        "Newcomer, Nia is suspended until 2026-03-15: Tore pages out of an atlas" in banner.text()
+    )
+    assert sounds.played[-1] is Tone.ERROR
+
+    scan(qtbot, tab, stock.items[0])
+    assert "suspended until 2026-03-15: Tore pages out of an atlas" in message(tab)
+    assert not tab.override_pending  # a suspension is never overridden
+    assert not tab.ui.override_frame.isVisible()
+    assert library.circulation.open_loans() == []
+    assert tab.ui.scan_edit.hasFocus()
+
+
+def test_every_reason_is_on_the_banner_and_it_clears_for_a_patron_in_good_standing(
+    qtbot: QtBot, desk_tab: CheckoutTab, library: Library, stock: Stock
+) -> None:
+    library.patrons.block(stock.patron, "Card reported stolen")
+    library.patrons.record_incident(stock.patron, "Shouted", suspended_until=date(2026, 4, 1))
+
+    scan(qtbot, desk_tab, stock.patron)
+    lines = desk_tab.ui.block_banner_label.text().splitlines()
+    assert lines == [
+        "MAY NOT BORROW",
+        "Okafor, Ada is blocked: Card reported stolen",
+        "Okafor, Ada is suspended until 2026-03-31: Shouted",
+    ]
+
+    scan(qtbot, desk_tab, stock.other_patron)
+    assert not desk_tab.ui.block_banner_label.isVisible()
+
+
+@pytest.fixture
+def expired(library: Library, admin: object, stock: Stock) -> None:
+    """Ada's card expired yesterday; the library lets staff lend past automatic blocks."""
+    admin.set_expiry(stock.patron, date(2026, 3, 1))  # type: ignore[attr-defined]
+    library.settings.set("blocks.override", "true")
+
+
+@pytest.mark.usefixtures("expired")
+def test_enter_lends_anyway_past_an_overridable_block(
+    qtbot: QtBot, desk_tab: CheckoutTab, library: Library, stock: Stock
+) -> None:
+    scan(qtbot, desk_tab, stock.patron)
+    assert "Staff may lend anyway" in desk_tab.ui.block_banner_label.text()
+    scan(qtbot, desk_tab, stock.items[0])
+    assert desk_tab.override_pending
+    assert desk_tab.ui.override_frame.isVisible()
+    assert stock.items[0] in desk_tab.ui.override_label.text()
+
+    with qtbot.waitSignal(desk_tab.loan_made, timeout=5000):
+        qtbot.keyClick(desk_tab.ui.lend_anyway_button, Qt.Key.Key_Return)
+
+    assert [loan.item_barcode for loan in library.circulation.open_loans(stock.patron)] == [
+        stock.items[0]
+    ]
+    assert not desk_tab.ui.override_frame.isVisible()
+    assert "Lent “Dune”" in message(desk_tab)
+    assert desk_tab.ui.scan_edit.hasFocus()
+
+
+@pytest.mark.usefixtures("expired")
+def test_escape_declines_to_lend_and_keeps_the_session(
+    qtbot: QtBot, desk_tab: CheckoutTab, library: Library, stock: Stock
+) -> None:
+    scan(qtbot, desk_tab, stock.patron)
+    scan(qtbot, desk_tab, stock.items[0])
+
+    qtbot.keyClick(desk_tab.ui.lend_anyway_button, Qt.Key.Key_Escape)
+
+    assert not desk_tab.override_pending
+    assert "Not lent" in message(desk_tab)
+    assert "Okafor, Ada" in desk_tab.ui.name_label.text()  # the session goes on
+    assert library.circulation.open_loans() == []
+    assert desk_tab.ui.scan_edit.hasFocus()
+
+
+def test_without_the_setting_there_is_no_lend_anyway(
+    qtbot: QtBot, desk_tab: CheckoutTab, library: Library, admin: object, stock: Stock
+) -> None:
+    admin.set_expiry(stock.patron, date(2026, 3, 1))  # type: ignore[attr-defined]
+    scan(qtbot, desk_tab, stock.patron)
+    scan(qtbot, desk_tab, stock.items[0])
+
+    assert "expired on 2026-03-01" in message(desk_tab)
+    assert not desk_tab.override_pending
+    assert library.circulation.open_loans() == []

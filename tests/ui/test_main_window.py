@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,29 +13,14 @@ from pytestqt.qtbot import QtBot
 
 from libtech_desktop.app import DeskApplication, library_path, parse_args
 from libtech_desktop.domain.catalogue import ItemStatus
+from libtech_desktop.domain.clock import FixedClock
 from libtech_desktop.library import Library
 from libtech_desktop.ui.feedback import RecordingSoundPlayer
 from libtech_desktop.ui.settings import WorkstationSettings
 
 from .conftest import Stock
 
-
-@pytest.fixture
-def desk(
-    qtbot: QtBot, library: Library, sounds: RecordingSoundPlayer, tmp_path: Path
-) -> Iterator[DeskApplication]:
-    app = DeskApplication(
-        library,
-        WorkstationSettings(tmp_path / "workstation.ini"),
-        tmp_path / "libtech.log",
-        sounds=sounds,
-        receipts_dir=tmp_path / "receipts",
-    )
-    qtbot.addWidget(app.window)
-    app.window.show()
-    qtbot.waitExposed(app.window)
-    yield app
-    app.runner.shutdown()
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
 def test_window_opens_on_check_out_with_the_scan_field_focused(desk: DeskApplication) -> None:
@@ -180,6 +164,7 @@ def test_the_library_name_comes_from_the_library_file(
     try:
         assert app.window.windowTitle() == "LibTech Desk — Springfield Public Library"
     finally:
+        app.mail_runner.shutdown()
         app.runner.shutdown()
 
 
@@ -220,6 +205,7 @@ def test_receipt_paper_is_read_at_start(
         assert app.window.ui.paper_letter_action.isChecked()
         assert not app.window.ui.paper_roll80_action.isChecked()
     finally:
+        app.mail_runner.shutdown()
         app.runner.shutdown()
 
 
@@ -239,3 +225,69 @@ def test_the_slips_menu_chooses_what_happens_to_a_slip_and_remembers_it(
     chooser = desk.window.findChild(QPrintDialog)
     assert chooser is not None and chooser.isVisible()
     chooser.reject()
+
+
+def test_circulation_menu_opens_notices_and_the_pull_list_once_each(
+    qtbot: QtBot, desk: DeskApplication
+) -> None:
+    ui = desk.window.ui
+    assert ui.notices_action.shortcut().toString() == "Ctrl+Shift+N"
+    assert ui.pull_list_action.shortcut().toString() == "Ctrl+Shift+L"
+
+    ui.notices_action.trigger()
+    notices = desk.notices_dialog
+    assert notices is not None and notices.isVisible() and notices.parent() is desk.window
+    notices.close()
+    ui.pull_list_action.trigger()
+    pull_list = desk.pull_list_dialog
+    assert pull_list is not None and pull_list.isVisible()
+    pull_list.close()
+    ui.notices_action.trigger()
+    assert desk.notices_dialog is notices  # made once, reused
+    notices.close()
+
+
+def test_a_patron_s_account_and_holds_open_from_the_patrons_tab(
+    qtbot: QtBot, desk: DeskApplication, library: Library, stock: Stock, clock: FixedClock
+) -> None:
+    library.circulation.checkout(stock.patron, stock.items[0])
+    clock.advance(days=40)
+    library.circulation.checkin(stock.items[0])  # late: a fine to pay
+    tab = desk.patrons
+    desk.window.show_tab(4)
+    with qtbot.waitSignal(tab.patron_opened, timeout=5000):
+        qtbot.keyClicks(tab.ui.scan_edit, stock.patron)
+        qtbot.keyClick(tab.ui.scan_edit, Qt.Key.Key_Return)
+    assert "Owes 4.75." in tab.ui.standing_label.text()  # 19 days late at 0.25
+
+    qtbot.keyClick(tab, Qt.Key.Key_A, CTRL_SHIFT)
+    account = tab.dialogs.account
+    assert account is not None and account.isVisible()
+    qtbot.waitUntil(lambda: account.account is not None, timeout=5000)
+    assert account.account is not None and account.account.balance.owed_minor == 475
+    account.close()
+    desk.window.activateWindow()  # a window manager gives it back; offscreen has none
+    qtbot.waitUntil(desk.window.isActiveWindow, timeout=5000)
+
+    qtbot.keyClick(tab, Qt.Key.Key_H, CTRL_SHIFT)
+    holds = tab.dialogs.holds
+    assert holds is not None and holds.isVisible()
+    holds.close()
+
+
+def test_start_up_expires_holds_left_on_the_hold_shelf(
+    qtbot: QtBot, desk: DeskApplication, library: Library, stock: Stock, clock: FixedClock
+) -> None:
+    record = library.catalogue.item(stock.items[0]).biblio_id
+    hold = library.holds.place(stock.patron, biblio_id=record)
+    library.circulation.checkout(stock.other_patron, stock.items[0])
+    library.circulation.checkin(stock.items[0])  # trapped for the hold
+    assert library.catalogue.item(stock.items[0]).status is ItemStatus.ON_HOLD_SHELF
+    clock.advance(days=30)  # never collected
+
+    job = desk.start_housekeeping()
+    qtbot.waitUntil(lambda: job.outcome is not None, timeout=5000)
+
+    assert library.holds.get(hold.id).status.value == "expired"
+    assert library.catalogue.item(stock.items[0]).status is ItemStatus.AVAILABLE
+    assert "1 uncollected hold expired" in desk.window.statusBar().currentMessage()

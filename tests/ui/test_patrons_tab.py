@@ -65,7 +65,8 @@ def test_scanning_a_card_opens_the_patron_with_their_loans(
     assert tab.ui.name_label.text() == "Okafor, Ada"
     assert tab.ui.barcode_label.text() == stock.patron
     assert tab.ui.category_label.text() == "Adult"
-    assert tab.ui.standing_label.text() == "In good standing"
+    # Two adult loans 9 days late at 0.25 a day: 4.50 accruing, not charged yet.
+    assert tab.ui.standing_label.text() == "In good standing\n4.50 accruing on overdue loans."
     assert "2, 2 OVERDUE" in tab.ui.loans_caption_label.text()
     assert "Opened Okafor, Ada" in tab.ui.message_label.text()
     loans = [[tab.loans.data(tab.loans.index(r, c)) for c in range(4)] for r in range(2)]
@@ -110,7 +111,7 @@ def test_register_a_patron_with_the_keyboard(
     qtbot.keyClick(tab.ui.scan_edit, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     dialog = tab.patron_dialog
     assert dialog is not None and dialog.isVisible()
-    qtbot.waitUntil(lambda: dialog.ui.category_combo.count() == 3, timeout=5000)
+    qtbot.waitUntil(lambda: dialog.ui.category_combo.count() == 5, timeout=5000)
     qtbot.waitUntil(dialog.ui.barcode_edit.hasFocus, timeout=5000)
 
     qtbot.keyClicks(dialog.ui.barcode_edit, NEW_CARD)  # the new card, scanned
@@ -187,7 +188,7 @@ def test_enter_on_a_patron_edits_them_and_keeps_the_expiry(
     assert edited.phone == "555 0101"
     assert edited.expires_on == original.expires_on
     assert (edited.name, edited.category_code) == (original.name, original.category_code)
-    assert tab.ui.contact_label.text() == "555 0101"
+    assert tab.ui.contact_label.text() == "555 0101 (notices by letter)"
 
 
 def test_block_needs_a_reason_then_unblock(
@@ -195,7 +196,7 @@ def test_block_needs_a_reason_then_unblock(
 ) -> None:
     find(qtbot, tab, stock.other_patron)
     assert not tab.ui.unblock_button.isEnabled()
-    dialog = tab.open_block_dialog()
+    dialog = tab.dialogs.open_block()
     assert dialog is not None and dialog.isVisible()
 
     qtbot.keyClick(dialog.line_edit, Qt.Key.Key_Return)  # no reason given
@@ -219,3 +220,89 @@ def test_block_needs_a_reason_then_unblock(
     assert library.patrons.get(stock.other_patron).blocked_reason is None
     assert tab.ui.standing_label.text() == "In good standing"
     assert not tab.ui.unblock_button.isEnabled()
+
+
+# -- issue 5: contact details, guardian, renewal, blocks with an end -----------------
+
+
+def test_register_a_child_with_guardian_address_and_letters(
+    qtbot: QtBot, tab: PatronsTab, library: Library, stock: Stock
+) -> None:
+    dialog = tab.open_register_dialog()
+    qtbot.waitUntil(lambda: dialog.ui.category_combo.count() == 5, timeout=5000)
+    assert not dialog.ui.expires_edit.isEnabled()  # from the category
+    qtbot.keyClicks(dialog.ui.barcode_edit, NEW_CARD)
+    qtbot.keyClick(dialog.ui.barcode_edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.ui.name_edit, "Okafor, Chidi")
+    dialog.ui.category_combo.setCurrentIndex(dialog.ui.category_combo.findData("child"))
+    dialog.ui.address_edit.setFocus()
+    qtbot.keyClicks(dialog.ui.address_edit, "4 Elm Row")
+    qtbot.keyClick(dialog.ui.address_edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.ui.address_edit, "Leeds LS1 1AA")
+    dialog.ui.channel_combo.setCurrentIndex(dialog.ui.channel_combo.findData("print"))
+    qtbot.keyClicks(dialog.ui.guardian_edit, stock.patron)  # the parent's card, scanned
+    qtbot.keyClick(dialog.ui.guardian_edit, Qt.Key.Key_Return)
+    with qtbot.waitSignals([tab.patron_saved, tab.patron_opened], timeout=5000):
+        qtbot.keyClick(dialog.ui.name_edit, Qt.Key.Key_Return)
+
+    child = library.patrons.get(NEW_CARD)
+    assert (child.category_code, child.notice_channel) == ("child", "print")
+    assert child.address == "4 Elm Row\nLeeds LS1 1AA"
+    assert child.guardian_barcode == stock.patron
+    assert "Guardian: Okafor, Ada" in tab.ui.contact_label.text()
+    assert "4 Elm Row, Leeds LS1 1AA" in tab.ui.contact_label.text()
+
+
+def test_email_notices_without_an_address_are_refused_in_the_dialog(
+    qtbot: QtBot, tab: PatronsTab, runner: TaskRunner, stock: Stock, snapshot: Snapshot
+) -> None:
+    before = snapshot()
+    find(qtbot, tab, stock.patron)
+    dialog = tab.open_edit_dialog()
+    assert dialog is not None
+    dialog.ui.channel_combo.setCurrentIndex(dialog.ui.channel_combo.findData("email"))
+    qtbot.keyClick(dialog.ui.name_edit, Qt.Key.Key_Return)
+    wait_idle(qtbot, runner)
+    assert "no email address" in dialog.error_text
+    assert dialog.isVisible()
+    assert snapshot() == before
+
+
+def test_renew_membership_from_the_tab(
+    qtbot: QtBot, tab: PatronsTab, library: Library, admin: Any, stock: Stock
+) -> None:
+    from datetime import date
+
+    admin.set_expiry(stock.patron, date(2026, 2, 1))
+    find(qtbot, tab, stock.patron)
+    assert "EXPIRED" in tab.ui.expiry_label.text()
+
+    with qtbot.waitSignals([tab.membership_renewed, tab.patron_opened], timeout=5000):
+        qtbot.keyClick(tab, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
+
+    assert library.patrons.get(stock.patron).expires_on == date(2029, 3, 1)
+    assert tab.ui.expiry_label.text() == "2029-03-01"
+    assert "expires 2029-03-01" in tab.ui.message_label.text()
+
+
+def test_a_block_with_an_end_date(
+    qtbot: QtBot, tab: PatronsTab, library: Library, stock: Stock
+) -> None:
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    find(qtbot, tab, stock.patron)
+    dialog = tab.dialogs.open_block()
+    assert dialog is not None
+    qtbot.waitUntil(dialog.ui.reason_edit.hasFocus, timeout=5000)
+    qtbot.keyClicks(dialog.ui.reason_edit, "Noisy")
+    dialog.ui.until_check.setChecked(True)
+    dialog.ui.until_edit.setDate(QDate(2026, 3, 9))
+    with qtbot.waitSignals([tab.patron_blocked, tab.patron_opened], timeout=5000):
+        qtbot.keyClick(dialog.ui.reason_edit, Qt.Key.Key_Return)
+
+    patron = library.patrons.get(stock.patron)
+    assert (patron.blocked_reason, patron.blocked_until) == ("Noisy", date(2026, 3, 9))
+    assert "blocked: Noisy (until 2026-03-08)" in tab.ui.standing_label.text()
+    assert tab.dialogs.open_block() is dialog  # made once, reused

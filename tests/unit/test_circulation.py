@@ -10,6 +10,7 @@ from libtech_desktop.domain.catalogue import ItemStatus
 from libtech_desktop.domain.circulation import LoanRule
 from libtech_desktop.domain.errors import (
     CirculationRefused,
+    InvalidInput,
     ItemNotLoanable,
     LoanLimitReached,
     NotOnLoan,
@@ -415,7 +416,8 @@ def test_checkin_on_the_due_date_is_not_overdue(library, patron, item, clock):
 
 
 @pytest.mark.parametrize(
-    ("late_by", "words"), [(1, "OVERDUE by 1 day."), (4, "OVERDUE by 4 days.")]
+    ("late_by", "words"),
+    [(1, "OVERDUE by 1 day. Fine 0.25 charged."), (4, "OVERDUE by 4 days. Fine 1.00 charged.")],
 )
 def test_checkin_says_how_many_days_overdue(library, patron, item, clock, late_by, words):
     library.circulation.checkout(patron.barcode, item.barcode)
@@ -571,3 +573,55 @@ def test_renew_for_an_expired_patron_is_refused(library, admin, patron, item, sn
 def test_renew_of_an_unknown_item_is_refused(library):
     with pytest.raises(UnknownItem):
         library.circulation.renew("30000000000002")
+
+
+# ------------------------------------------------------------------ entered after the fact
+
+
+def test_a_backdated_checkout_is_dated_and_due_from_that_day(library, patron, item, clock):
+    loan = library.circulation.checkout(patron.barcode, item.barcode, on=date(2026, 2, 1))
+
+    assert loan.due == date(2026, 2, 22)
+    assert loan.checked_out.astimezone().date() == date(2026, 2, 1)
+    assert loan.days_overdue(clock.today()) == 8
+
+
+def test_a_backdated_checkin_is_fined_only_up_to_that_day(library, patron, item, clock):
+    library.circulation.checkout(patron.barcode, item.barcode, on=date(2026, 2, 1))  # due 02-22
+
+    result = library.circulation.checkin(item.barcode, on=date(2026, 2, 26))
+
+    assert result.days_overdue == 4
+    assert result.fine_minor == 100
+    assert result.loan is not None
+    assert result.loan.returned is not None
+    assert result.loan.returned.astimezone().date() == date(2026, 2, 26)
+
+
+def test_a_transaction_dated_in_the_future_is_refused(library, patron, item, snapshot):
+    before = snapshot()
+    with pytest.raises(InvalidInput, match="in the future"):
+        library.circulation.checkout(patron.barcode, item.barcode, on=date(2026, 3, 3))
+    assert snapshot() == before
+    library.circulation.checkout(patron.barcode, item.barcode)
+    with pytest.raises(InvalidInput, match="in the future"):
+        library.circulation.checkin(item.barcode, on=date(2026, 3, 3))
+
+
+def test_a_return_dated_before_the_loan_is_refused(library, patron, item):
+    library.circulation.checkout(patron.barcode, item.barcode, on=date(2026, 2, 20))
+    with pytest.raises(InvalidInput, match="cannot have come back"):
+        library.circulation.checkin(item.barcode, on=date(2026, 2, 19))
+    assert library.circulation.item_loan(item.barcode) is not None
+
+
+def test_the_patron_summary_shows_fines_owed_and_accruing(library, patron, make_item, clock):
+    late, back = make_item(), make_item()
+    library.circulation.checkout(patron.barcode, late.barcode)
+    library.circulation.checkout(patron.barcode, back.barcode)
+    clock.advance(days=21 + 2)
+    library.circulation.checkin(back.barcode)  # 0.50 charged
+
+    summary = library.circulation.patron_summary(patron.barcode)
+
+    assert (summary.owed_minor, summary.accruing_minor) == (50, 50)

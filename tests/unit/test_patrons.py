@@ -99,7 +99,7 @@ def test_unknown_category_is_refused_listing_the_known_ones(library, snapshot):
 
     message = str(refused.value)
     assert "no patron category 'senior'" in message
-    assert "known: adult, child, staff" in message
+    assert "known: adult, child, staff, teacher, institution" in message
     assert snapshot() == before
 
 
@@ -108,6 +108,8 @@ def test_categories_of_a_new_library(library):
         ("adult", 1095),
         ("child", 730),
         ("staff", 1825),
+        ("teacher", 365),
+        ("institution", 365),
     ]
 
 
@@ -199,3 +201,124 @@ def test_update_to_another_patrons_barcode_is_refused(library, make_patron, snap
         library.patrons.update(grace.barcode, PatronDraft(ada.barcode, "Hopper, Grace", "adult"))
 
     assert snapshot() == before
+
+
+# -- issue 5: contact details, guardians, renewals, categories, incidents -----------
+
+
+def test_register_with_address_channel_and_guardian(library, patron):
+    child = library.patrons.register(
+        barcode="C1",
+        name="Lovelace, Byron",
+        category="child",
+        address=" 12 Mill Lane \n\n  Oxford  OX1 2AB ",
+        notice_channel="print",
+        guardian=patron.barcode,
+    )
+
+    stored = library.patrons.get("C1")
+    assert stored == child
+    assert stored.address == "12 Mill Lane\nOxford OX1 2AB"
+    assert stored.notice_channel == "print"
+    assert (stored.guardian_barcode, stored.guardian_name) == (patron.barcode, "Lovelace, Ada")
+
+
+def test_notices_go_by_email_when_there_is_an_address_else_print(library):
+    assert library.patrons.register("E1", "A, B", email="b@example.org").notice_channel == "email"
+    assert library.patrons.register("E2", "C, D").notice_channel == "print"
+
+
+def test_email_notices_need_an_email_address(library, snapshot):
+    before = snapshot()
+    with pytest.raises(InvalidInput, match="no email address"):
+        library.patrons.register("E1", "A, B", notice_channel="email")
+    assert snapshot() == before
+
+
+@pytest.mark.parametrize(
+    ("guardian", "words"),
+    [("NOBODY", "No patron has the card NOBODY"), ("C1", "own guardian")],
+)
+def test_a_guardian_must_be_another_patron(library, guardian, words, snapshot):
+    before = snapshot()
+    with pytest.raises(InvalidInput, match=words):
+        library.patrons.register("C1", "Kid, A", category="child", guardian=guardian)
+    assert snapshot() == before
+
+
+def test_update_edits_every_field(library, patron, make_patron):
+    guardian = make_patron("Guardian, Gail")
+    draft = PatronDraft(
+        patron.barcode,
+        "Lovelace, Ada",
+        "staff",
+        email="ada@example.org",
+        phone="555",
+        expires_on=date(2030, 1, 1),
+        address="1 Street",
+        notice_channel="print",
+        guardian_barcode=guardian.barcode,
+    )
+    updated = library.patrons.update(patron.barcode, draft)
+
+    assert updated == library.patrons.get(patron.barcode)
+    assert (updated.category_code, updated.expires_on, updated.address) == (
+        "staff",
+        date(2030, 1, 1),
+        "1 Street",
+    )
+    assert (updated.notice_channel, updated.guardian_name) == ("print", "Guardian, Gail")
+
+
+@pytest.mark.parametrize(
+    ("expires", "renewed"),
+    [
+        (date(2026, 6, 1), date(2029, 5, 31)),  # still valid: from the current expiry
+        (date(2025, 1, 1), date(2029, 3, 1)),  # lapsed: from today
+    ],
+)
+def test_renew_membership(library, admin, patron, expires, renewed):
+    admin.set_expiry(patron.barcode, expires)
+
+    assert library.patrons.renew_membership(patron.barcode).expires_on == renewed
+    assert library.patrons.get(patron.barcode).expires_on == renewed
+
+
+def test_add_a_category_and_register_in_it(library):
+    cat = library.patrons.add_category("Senior", "Senior", 365)
+    assert cat.code == "senior"
+    patron = library.patrons.register("T1", "Elder, Sue", category="senior")
+    assert patron.expires_on == date(2027, 3, 2)
+    with pytest.raises(InvalidInput, match="already"):
+        library.patrons.add_category("senior", "Again", 10)
+
+
+def test_record_and_list_incidents(library, clock, patron):
+    first = library.patrons.record_incident(
+        patron.barcode, "Ate lunch over a rare book", occurred_on=date(2026, 2, 20)
+    )
+    second = library.patrons.record_incident(
+        patron.barcode, "Threw a chair", "Banned for a fortnight", suspended_until=date(2026, 3, 16)
+    )
+
+    assert library.patrons.incidents(patron.barcode) == [second, first]
+    assert (second.occurred_on, second.recorded_by, second.action) == (
+        date(2026, 3, 2),
+        "desk",
+        "Banned for a fortnight",
+    )
+    assert second.suspends(date(2026, 3, 15)) and not second.suspends(date(2026, 3, 16))
+
+
+@pytest.mark.parametrize(
+    ("what", "on", "until", "words"),
+    [
+        ("  ", None, None, "Say what happened"),
+        ("Fight", date(2026, 3, 3), None, "after today"),
+        ("Fight", None, date(2026, 3, 2), "must end after today"),
+    ],
+)
+def test_bad_incidents_are_refused(library, patron, what, on, until, words, snapshot):
+    with pytest.raises(InvalidInput, match=words):
+        library.patrons.record_incident(patron.barcode, what, occurred_on=on, suspended_until=until)
+    assert library.patrons.incidents(patron.barcode) == []

@@ -12,7 +12,11 @@ from libtech_desktop.domain.patrons import Patron
 from libtech_desktop.library import Library
 from libtech_desktop.services.checkin_session import CheckinSession
 from libtech_desktop.services.checkout_session import NothingToPrint
-from libtech_desktop.services.receipts import checkin_receipt_html, mask_barcode
+from libtech_desktop.services.receipts import (
+    checkin_receipt_html,
+    mask_barcode,
+    payment_receipt_html,
+)
 
 
 def test_mask_keeps_only_the_last_four_digits() -> None:
@@ -102,3 +106,25 @@ def test_a_slip_that_was_not_written_loses_nothing(
     session.receipt(clock.now())  # the PDF could not be written: never marked written
 
     assert [line.item_barcode for line in session.receipt(clock.now()).lines] == [item.barcode]
+
+
+def test_payment_slip_lists_each_fine_paid_the_method_and_what_is_still_owed(
+    library: Library, clock: FixedClock, patron: Patron, make_item: Callable[..., Item]
+) -> None:
+    dune = make_item("Dune & Sons")
+    first = library.fines.charge(patron.barcode, 300, "damage", "Torn cover", dune.barcode)
+    clock.advance(hours=1)
+    second = library.fines.charge(patron.barcode, 200, "manual", "Replacement card")
+    receipt = library.fines.pay(patron.barcode, 400, "card")
+
+    html = payment_receipt_html(receipt, "Springfield Library")
+
+    assert "Springfield Library" in html
+    assert "Payment receipt" in html
+    assert "Torn cover" in html and "Replacement card" in html
+    assert "Dune &amp; Sons" in html
+    assert "3.00" in html and "1.00" in html  # paid on each fine
+    assert "4.00" in html and "(card)" in html
+    assert 'Still owed</td><td align="right">1.00' in html
+    assert patron.barcode not in html and mask_barcode(patron.barcode) in html
+    assert [line.fine_id for line in receipt.lines] == [first.id, second.id]

@@ -79,3 +79,7 @@ class SqlLoanRepository:
         row.last_renewed_at, row.last_renewed_by = now, actor.username
         self._s.flush()
         return mapping.loan(row)
+
+    def loan_ids(self, loan_id: int) -> tuple[int, int]:
+        row = self._s.get_one(m.Loan, loan_id)
+        return row.item_id, row.patron_id

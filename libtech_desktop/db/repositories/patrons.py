@@ -1,17 +1,25 @@
-"""Patrons and patron categories."""
+"""Patrons and patron categories; the anonymised patron that keeps old loan history."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
-from datetime import datetime
+from collections.abc import Collection, Mapping, Sequence
+from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
 
 from libtech_desktop.db import mapping
 from libtech_desktop.db import models as m
 from libtech_desktop.db.repositories._shared import like_pattern, stamp
-from libtech_desktop.domain.patrons import Category, Patron, PatronDraft
+from libtech_desktop.domain.errors import InvalidInput
+from libtech_desktop.domain.patrons import (
+    ANONYMISED_BARCODE,
+    ANONYMISED_NAME,
+    Category,
+    Patron,
+    PatronDraft,
+)
 from libtech_desktop.domain.staff import Actor
 
 #: Barcodes per ``IN (...)``: well under SQLite's limit on bound parameters.
@@ -25,9 +33,13 @@ class SqlPatronRepository:
     def _row(self, barcode: str) -> m.Patron | None:
         return self._s.scalar(select(m.Patron).where(m.Patron.barcode == barcode))
 
+    def _patron(self, row: m.Patron) -> Patron:
+        guardian = self._s.get(m.Patron, row.guardian_id) if row.guardian_id else None
+        return mapping.patron(row, guardian)
+
     def by_barcode(self, barcode: str) -> Patron | None:
         row = self._row(barcode)
-        return mapping.patron(row) if row else None
+        return self._patron(row) if row else None
 
     def barcodes_in(self, barcodes: Collection[str]) -> set[str]:
         """Which of these barcodes are patrons' card barcodes."""
@@ -42,10 +54,15 @@ class SqlPatronRepository:
 
     def by_id(self, patron_id: int) -> Patron | None:
         row = self._s.get(m.Patron, patron_id)
-        return mapping.patron(row) if row else None
+        return self._patron(row) if row else None
 
     def search(self, text: str, limit: int) -> Sequence[Patron]:
-        query = select(m.Patron).order_by(m.Patron.name).limit(limit)
+        query = (
+            select(m.Patron)
+            .where(m.Patron.barcode != ANONYMISED_BARCODE)
+            .order_by(m.Patron.name)
+            .limit(limit)
+        )
         if text:
             pattern = like_pattern(text)
             query = query.where(
@@ -55,7 +72,7 @@ class SqlPatronRepository:
                     m.Patron.email.ilike(pattern, escape="\\"),
                 )
             )
-        return [mapping.patron(row) for row in self._s.scalars(query)]
+        return [self._patron(row) for row in self._s.scalars(query)]
 
     def add(self, draft: PatronDraft, actor: Actor, now: datetime) -> Patron:
         row = m.Patron(barcode=draft.barcode)
@@ -63,7 +80,7 @@ class SqlPatronRepository:
         stamp(row, actor, now, new=True)
         self._s.add(row)
         self._s.flush()
-        return mapping.patron(row)
+        return self._patron(row)
 
     def update(self, patron_id: int, draft: PatronDraft, actor: Actor, now: datetime) -> Patron:
         row = self._s.get_one(m.Patron, patron_id)
@@ -71,7 +88,7 @@ class SqlPatronRepository:
         self._fill(row, draft)
         stamp(row, actor, now)
         self._s.flush()
-        return mapping.patron(row)
+        return self._patron(row)
 
     def _fill(self, row: m.Patron, draft: PatronDraft) -> None:
         row.name = draft.name
@@ -79,17 +96,38 @@ class SqlPatronRepository:
             select(m.PatronCategory).where(m.PatronCategory.code == draft.category_code)
         ).one()
         row.email, row.phone, row.notes = draft.email, draft.phone, draft.notes
+        row.address = draft.address
+        row.notice_channel = draft.notice_channel or ("email" if draft.email else "print")
+        guardian = self._row(draft.guardian_barcode) if draft.guardian_barcode else None
+        if draft.guardian_barcode and guardian is None:
+            raise InvalidInput(f"No patron has the card {draft.guardian_barcode} (guardian).")
+        row.guardian_id = guardian.id if guardian else None
         if draft.expires_on is not None:
             row.expires_on = draft.expires_on
 
-    def set_block(self, patron_id: int, reason: str | None, actor: Actor, now: datetime) -> Patron:
+    def set_block(
+        self,
+        patron_id: int,
+        reason: str | None,
+        actor: Actor,
+        now: datetime,
+        until: date | None = None,
+    ) -> Patron:
         row = self._s.get_one(m.Patron, patron_id)
         row.blocked_reason = reason
         row.blocked_at = now if reason else None
         row.blocked_by = actor.username if reason else None
+        row.blocked_until = until if reason else None
         stamp(row, actor, now)
         self._s.flush()
-        return mapping.patron(row)
+        return self._patron(row)
+
+    def set_expiry(self, patron_id: int, expires_on: date, actor: Actor, now: datetime) -> Patron:
+        row = self._s.get_one(m.Patron, patron_id)
+        row.expires_on = expires_on
+        stamp(row, actor, now)
+        self._s.flush()
+        return self._patron(row)
 
     def category(self, code: str) -> Category | None:
         row = self._s.scalar(select(m.PatronCategory).where(m.PatronCategory.code == code))
@@ -104,3 +142,87 @@ class SqlPatronRepository:
         self._s.add(row)
         self._s.flush()
         return mapping.category(row)
+
+    # -- privacy -------------------------------------------------------------------
+
+    def anonymised(self, actor: Actor, now: datetime) -> Patron:
+        row = self._row(ANONYMISED_BARCODE)
+        if row is None:
+            first = self._s.scalars(select(m.PatronCategory).order_by(m.PatronCategory.id)).first()
+            if first is None:
+                raise InvalidInput("The library has no patron categories yet.")
+            row = m.Patron(
+                barcode=ANONYMISED_BARCODE,
+                name=ANONYMISED_NAME,
+                category=first,
+                notice_channel="print",
+                notes="Holds the loan history and payments of erased or anonymised patrons.",
+            )
+            stamp(row, actor, now, new=True)
+            self._s.add(row)
+            self._s.flush()
+        return self._patron(row)
+
+    def anonymise_loans(
+        self, to_patron_id: int, returned_before: datetime | None, patron_id: int | None = None
+    ) -> int:
+        query = update(m.Loan).where(
+            m.Loan.returned_at.is_not(None), m.Loan.patron_id != to_patron_id
+        )
+        if returned_before is not None:
+            query = query.where(m.Loan.returned_at <= returned_before)
+        if patron_id is not None:
+            query = query.where(m.Loan.patron_id == patron_id)
+        result = self._s.execute(query.values(patron_id=to_patron_id))
+        return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+    def reassign_accounts(self, patron_id: int, to_patron_id: int) -> None:
+        for model in (m.Fine, m.Payment):
+            self._s.execute(
+                update(model).where(model.patron_id == patron_id).values(patron_id=to_patron_id)
+            )
+
+    def has_trapped_holds(self, patron_id: int) -> bool:
+        query = select(m.Hold.id).where(m.Hold.patron_id == patron_id, m.Hold.status == "trapped")
+        return self._s.scalar(query.limit(1)) is not None
+
+    def delete(self, patron_id: int) -> None:
+        """Delete a patron with their notices and holds (the caller moved the rest)."""
+        self._s.execute(delete(m.Notice).where(m.Notice.patron_id == patron_id))
+        self._s.execute(delete(m.Hold).where(m.Hold.patron_id == patron_id))
+        self._s.execute(
+            update(m.Patron).where(m.Patron.guardian_id == patron_id).values(guardian_id=None)
+        )
+        self._s.execute(delete(m.Patron).where(m.Patron.id == patron_id))
+        self._s.expire_all()
+
+    def export(self, patron_id: int) -> Mapping[str, Sequence[Mapping[str, Any]]]:
+        """Every row that is about the patron, table by table, as plain values."""
+        tables: dict[str, Any] = {
+            "loans": m.Loan,
+            "fines": m.Fine,
+            "payments": m.Payment,
+            "holds": m.Hold,
+            "notices": m.Notice,
+            "incidents": m.PatronIncident,
+        }
+        out: dict[str, list[dict[str, Any]]] = {}
+        for name, model in tables.items():
+            rows = self._s.scalars(
+                select(model).where(model.patron_id == patron_id).order_by(model.id)
+            )
+            out[name] = [_plain(row) for row in rows]
+        fine_ids = [fine["id"] for fine in out["fines"]]
+        credits = self._s.scalars(
+            select(m.FineCredit).where(m.FineCredit.fine_id.in_(fine_ids)).order_by(m.FineCredit.id)
+        )
+        out["fine_credits"] = [_plain(row) for row in credits]
+        for loan in out["loans"]:
+            item = self._s.get(m.Item, loan["item_id"])
+            if item is not None:
+                loan["item_barcode"], loan["title"] = item.barcode, item.biblio.title
+        return out
+
+
+def _plain(row: Any) -> dict[str, Any]:
+    return {column.key: getattr(row, column.key) for column in row.__table__.columns}

@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from datetime import date, datetime
 from types import TracebackType
-from typing import Protocol, Self
+from typing import Any, Protocol, Self
 
 from libtech_desktop.domain.authorities import Authority, HeadingCount
 from libtech_desktop.domain.catalogue import (
@@ -48,11 +48,42 @@ class PatronRepository(Protocol):
     def add(self, draft: PatronDraft, actor: Actor, now: datetime) -> Patron: ...
     def update(self, patron_id: int, draft: PatronDraft, actor: Actor, now: datetime) -> Patron: ...
     def set_block(
-        self, patron_id: int, reason: str | None, actor: Actor, now: datetime
+        self,
+        patron_id: int,
+        reason: str | None,
+        actor: Actor,
+        now: datetime,
+        until: date | None = None,
+    ) -> Patron:
+        """Block (``reason``; ``until``: the block ends at the start of that day) or,
+        with ``reason`` ``None``, lift the manual block."""
+
+    def set_expiry(
+        self, patron_id: int, expires_on: date, actor: Actor, now: datetime
     ) -> Patron: ...
     def category(self, code: str) -> Category | None: ...
     def categories(self) -> Sequence[Category]: ...
     def add_category(self, code: str, name: str, membership_days: int) -> Category: ...
+    def anonymised(self, actor: Actor, now: datetime) -> Patron:
+        """The hidden anonymised patron (``domain.patrons.ANONYMISED_BARCODE``), made
+        if missing; never returned by :meth:`search`."""
+
+    def anonymise_loans(
+        self, to_patron_id: int, returned_before: datetime | None, patron_id: int | None = None
+    ) -> int:
+        """Give returned loans (returned at or before the instant; ``None``: all; only
+        ``patron_id``'s if given) to ``to_patron_id``; how many moved."""
+
+    def reassign_accounts(self, patron_id: int, to_patron_id: int) -> None:
+        """Move a patron's fines and payments (with their credits) to another patron."""
+
+    def has_trapped_holds(self, patron_id: int) -> bool: ...
+    def delete(self, patron_id: int) -> None:
+        """Delete the patron with their holds and notices; a ward loses this guardian."""
+
+    def export(self, patron_id: int) -> Mapping[str, Sequence[Mapping[str, Any]]]:
+        """Every stored row about the patron by table (loans, fines, fine_credits,
+        payments, holds, notices, incidents), as plain JSON-able values and dates."""
 
 
 class CatalogueRepository(Protocol):
@@ -166,12 +197,26 @@ class LoanRepository(Protocol):
     ) -> Loan: ...
     def close(self, loan_id: int, actor: Actor, now: datetime) -> Loan: ...
     def renew(self, loan_id: int, due: date, actor: Actor, now: datetime) -> Loan: ...
+    def loan_ids(self, loan_id: int) -> tuple[int, int]:
+        """The (item id, patron id) of a loan, open or returned."""
+        ...
 
 
 class RuleRepository(Protocol):
     def rule(self, category_code: str, item_type_code: str) -> LoanRule | None: ...
-    def set_rule(self, rule: LoanRule) -> LoanRule: ...
+    def rules(self) -> Sequence[LoanRule]:
+        """Every loan rule, by category then item type."""
+        ...
+
+    def set_rule(self, rule: LoanRule) -> LoanRule:
+        """Create or replace the rule of its category and item type (both must exist)."""
+        ...
+
     def is_closed(self, day: date) -> bool: ...
+    def closed_between(self, first: date, last: date) -> AbstractSet[date]:
+        """The closed days from ``first`` to ``last`` inclusive."""
+        ...
+
     def add_closed_day(self, day: date, reason: str) -> None: ...
 
 

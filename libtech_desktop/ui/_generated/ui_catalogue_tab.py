@@ -150,6 +150,12 @@ class Ui_CatalogueTab(object):
 
         self.actions_layout.addWidget(self.add_item_button)
 
+        self.reserve_button = QPushButton(CatalogueTab)
+        self.reserve_button.setObjectName(u"reserve_button")
+        self.reserve_button.setEnabled(False)
+
+        self.actions_layout.addWidget(self.reserve_button)
+
 
         self.main_layout.addLayout(self.actions_layout)
 
@@ -169,6 +175,7 @@ class Ui_CatalogueTab(object):
         QWidget.setTabOrder(self.labels_button, self.edit_record_button)
         QWidget.setTabOrder(self.edit_record_button, self.duplicates_button)
         QWidget.setTabOrder(self.duplicates_button, self.add_item_button)
+        QWidget.setTabOrder(self.add_item_button, self.reserve_button)
 
         self.retranslateUi(CatalogueTab)
     # setupUi
@@ -208,6 +215,10 @@ class Ui_CatalogueTab(object):
         self.duplicates_button.setToolTip(QCoreApplication.translate("CatalogueTab", u"Records of the same work as the selected one, and merging them", None))
 #endif // QT_CONFIG(tooltip)
         self.add_item_button.setText(QCoreApplication.translate("CatalogueTab", u"&Add copies (Ctrl+I)", None))
+        self.reserve_button.setText(QCoreApplication.translate("CatalogueTab", u"Reser&ve\u2026 (Ctrl+R)", None))
+#if QT_CONFIG(tooltip)
+        self.reserve_button.setToolTip(QCoreApplication.translate("CatalogueTab", u"Place a hold on the selected record (any copy) for a patron: scan their card", None))
+#endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi
 

@@ -63,6 +63,16 @@ class Ui_CheckinTab(object):
 
         self.main_layout.addWidget(self.message_label)
 
+        self.hold_label = QLabel(CheckinTab)
+        self.hold_label.setObjectName(u"hold_label")
+        self.hold_label.setVisible(False)
+        self.hold_label.setMinimumSize(QSize(0, 64))
+        self.hold_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hold_label.setWordWrap(True)
+        self.hold_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.main_layout.addWidget(self.hold_label)
+
         self.returned_caption_label = QLabel(CheckinTab)
         self.returned_caption_label.setObjectName(u"returned_caption_label")
 
@@ -95,6 +105,10 @@ class Ui_CheckinTab(object):
         self.slip_button.setToolTip(QCoreApplication.translate("CheckinTab", u"Write a slip of the items checked in since the last slip", None))
 #endif // QT_CONFIG(tooltip)
         self.message_label.setText(QCoreApplication.translate("CheckinTab", u"Scan items as they come back.", None))
+        self.hold_label.setText("")
+#if QT_CONFIG(accessibility)
+        self.hold_label.setAccessibleName(QCoreApplication.translate("CheckinTab", u"Hold alert", None))
+#endif // QT_CONFIG(accessibility)
         self.returned_caption_label.setText(QCoreApplication.translate("CheckinTab", u"Returned today", None))
 #if QT_CONFIG(accessibility)
         self.returned_view.setAccessibleName(QCoreApplication.translate("CheckinTab", u"Items returned today", None))

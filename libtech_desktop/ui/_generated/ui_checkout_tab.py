@@ -15,10 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFormLayout, QGroupBox,
-    QHBoxLayout, QHeaderView, QLabel, QPushButton,
-    QSizePolicy, QSpacerItem, QTableView, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFormLayout, QFrame,
+    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QPushButton, QSizePolicy, QSpacerItem, QTableView,
+    QVBoxLayout, QWidget)
 
 from libtech_desktop.ui.scan_field import ScanLineEdit
 
@@ -58,6 +58,39 @@ class Ui_CheckoutTab(object):
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.main_layout.addWidget(self.message_label)
+
+        self.block_banner_label = QLabel(CheckoutTab)
+        self.block_banner_label.setObjectName(u"block_banner_label")
+        self.block_banner_label.setVisible(False)
+        self.block_banner_label.setStyleSheet(u"background:#b00020; color:white; font-weight:bold; padding:8px; border-radius:4px;")
+        self.block_banner_label.setWordWrap(True)
+
+        self.main_layout.addWidget(self.block_banner_label)
+
+        self.override_frame = QFrame(CheckoutTab)
+        self.override_frame.setObjectName(u"override_frame")
+        self.override_frame.setVisible(False)
+        self.override_frame.setFrameShape(QFrame.Shape.StyledPanel)
+        self.override_layout = QHBoxLayout(self.override_frame)
+        self.override_layout.setObjectName(u"override_layout")
+        self.override_label = QLabel(self.override_frame)
+        self.override_label.setObjectName(u"override_label")
+        self.override_label.setWordWrap(True)
+
+        self.override_layout.addWidget(self.override_label)
+
+        self.lend_anyway_button = QPushButton(self.override_frame)
+        self.lend_anyway_button.setObjectName(u"lend_anyway_button")
+
+        self.override_layout.addWidget(self.lend_anyway_button)
+
+        self.cancel_override_button = QPushButton(self.override_frame)
+        self.cancel_override_button.setObjectName(u"cancel_override_button")
+
+        self.override_layout.addWidget(self.cancel_override_button)
+
+
+        self.main_layout.addWidget(self.override_frame)
 
         self.patron_group = QGroupBox(CheckoutTab)
         self.patron_group.setObjectName(u"patron_group")
@@ -144,6 +177,9 @@ class Ui_CheckoutTab(object):
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(CheckoutTab)
+
+        self.lend_anyway_button.setDefault(True)
+
     # setupUi
 
     def retranslateUi(self, CheckoutTab):
@@ -154,6 +190,13 @@ class Ui_CheckoutTab(object):
 #endif // QT_CONFIG(accessibility)
         self.end_button.setText(QCoreApplication.translate("CheckoutTab", u"End session (Esc)", None))
         self.message_label.setText(QCoreApplication.translate("CheckoutTab", u"Scan a patron's card to start.", None))
+        self.block_banner_label.setText("")
+#if QT_CONFIG(accessibility)
+        self.block_banner_label.setAccessibleName(QCoreApplication.translate("CheckoutTab", u"Why this patron may not borrow", None))
+#endif // QT_CONFIG(accessibility)
+        self.override_label.setText("")
+        self.lend_anyway_button.setText(QCoreApplication.translate("CheckoutTab", u"&Lend anyway (Enter)", None))
+        self.cancel_override_button.setText(QCoreApplication.translate("CheckoutTab", u"Do&n't lend (Esc)", None))
         self.patron_group.setTitle(QCoreApplication.translate("CheckoutTab", u"Patron", None))
         self.name_caption_label.setText(QCoreApplication.translate("CheckoutTab", u"Name:", None))
         self.name_label.setText(QCoreApplication.translate("CheckoutTab", u"\u2014", None))

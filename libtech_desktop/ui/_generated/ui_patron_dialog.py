@@ -15,9 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
+    QDialog, QDialogButtonBox, QFormLayout, QLabel,
+    QLineEdit, QPlainTextEdit, QSizePolicy, QVBoxLayout,
+    QWidget)
 
 from libtech_desktop.ui.scan_field import ScanLineEdit
 
@@ -25,7 +26,7 @@ class Ui_PatronDialog(object):
     def setupUi(self, PatronDialog):
         if not PatronDialog.objectName():
             PatronDialog.setObjectName(u"PatronDialog")
-        PatronDialog.resize(480, 280)
+        PatronDialog.resize(480, 480)
         self.main_layout = QVBoxLayout(PatronDialog)
         self.main_layout.setObjectName(u"main_layout")
         self.fields_form = QFormLayout()
@@ -83,6 +84,61 @@ class Ui_PatronDialog(object):
 
         self.fields_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.phone_edit)
 
+        self.address_caption_label = QLabel(PatronDialog)
+        self.address_caption_label.setObjectName(u"address_caption_label")
+
+        self.fields_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.address_caption_label)
+
+        self.address_edit = QPlainTextEdit(PatronDialog)
+        self.address_edit.setObjectName(u"address_edit")
+        self.address_edit.setTabChangesFocus(True)
+        self.address_edit.setMaximumSize(QSize(16777215, 80))
+
+        self.fields_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.address_edit)
+
+        self.channel_caption_label = QLabel(PatronDialog)
+        self.channel_caption_label.setObjectName(u"channel_caption_label")
+
+        self.fields_form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.channel_caption_label)
+
+        self.channel_combo = QComboBox(PatronDialog)
+        self.channel_combo.setObjectName(u"channel_combo")
+
+        self.fields_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.channel_combo)
+
+        self.guardian_caption_label = QLabel(PatronDialog)
+        self.guardian_caption_label.setObjectName(u"guardian_caption_label")
+
+        self.fields_form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.guardian_caption_label)
+
+        self.guardian_edit = ScanLineEdit(PatronDialog)
+        self.guardian_edit.setObjectName(u"guardian_edit")
+
+        self.fields_form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.guardian_edit)
+
+        self.expires_caption_label = QLabel(PatronDialog)
+        self.expires_caption_label.setObjectName(u"expires_caption_label")
+
+        self.fields_form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.expires_caption_label)
+
+        self.expires_edit = QDateEdit(PatronDialog)
+        self.expires_edit.setObjectName(u"expires_edit")
+        self.expires_edit.setCalendarPopup(True)
+
+        self.fields_form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.expires_edit)
+
+        self.notes_caption_label = QLabel(PatronDialog)
+        self.notes_caption_label.setObjectName(u"notes_caption_label")
+
+        self.fields_form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.notes_caption_label)
+
+        self.notes_edit = QPlainTextEdit(PatronDialog)
+        self.notes_edit.setObjectName(u"notes_edit")
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setMaximumSize(QSize(16777215, 60))
+
+        self.fields_form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.notes_edit)
+
 
         self.main_layout.addLayout(self.fields_form)
 
@@ -106,12 +162,22 @@ class Ui_PatronDialog(object):
         self.category_caption_label.setBuddy(self.category_combo)
         self.email_caption_label.setBuddy(self.email_edit)
         self.phone_caption_label.setBuddy(self.phone_edit)
+        self.address_caption_label.setBuddy(self.address_edit)
+        self.channel_caption_label.setBuddy(self.channel_combo)
+        self.guardian_caption_label.setBuddy(self.guardian_edit)
+        self.expires_caption_label.setBuddy(self.expires_edit)
+        self.notes_caption_label.setBuddy(self.notes_edit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.barcode_edit, self.name_edit)
         QWidget.setTabOrder(self.name_edit, self.category_combo)
         QWidget.setTabOrder(self.category_combo, self.email_edit)
         QWidget.setTabOrder(self.email_edit, self.phone_edit)
-        QWidget.setTabOrder(self.phone_edit, self.button_box)
+        QWidget.setTabOrder(self.phone_edit, self.address_edit)
+        QWidget.setTabOrder(self.address_edit, self.channel_combo)
+        QWidget.setTabOrder(self.channel_combo, self.guardian_edit)
+        QWidget.setTabOrder(self.guardian_edit, self.expires_edit)
+        QWidget.setTabOrder(self.expires_edit, self.notes_edit)
+        QWidget.setTabOrder(self.notes_edit, self.button_box)
 
         self.retranslateUi(PatronDialog)
     # setupUi
@@ -139,6 +205,29 @@ class Ui_PatronDialog(object):
         self.phone_caption_label.setText(QCoreApplication.translate("PatronDialog", u"&Phone:", None))
 #if QT_CONFIG(accessibility)
         self.phone_edit.setAccessibleName(QCoreApplication.translate("PatronDialog", u"Phone", None))
+#endif // QT_CONFIG(accessibility)
+        self.address_caption_label.setText(QCoreApplication.translate("PatronDialog", u"A&ddress:", None))
+        self.address_edit.setPlaceholderText(QCoreApplication.translate("PatronDialog", u"Street, town, postcode \u2014 one per line (printed notices)", None))
+#if QT_CONFIG(accessibility)
+        self.address_edit.setAccessibleName(QCoreApplication.translate("PatronDialog", u"Postal address", None))
+#endif // QT_CONFIG(accessibility)
+        self.channel_caption_label.setText(QCoreApplication.translate("PatronDialog", u"Notices b&y:", None))
+#if QT_CONFIG(accessibility)
+        self.channel_combo.setAccessibleName(QCoreApplication.translate("PatronDialog", u"Notices by", None))
+#endif // QT_CONFIG(accessibility)
+        self.guardian_caption_label.setText(QCoreApplication.translate("PatronDialog", u"&Guardian's card:", None))
+        self.guardian_edit.setPlaceholderText(QCoreApplication.translate("PatronDialog", u"For a child: scan the parent's or guardian's card", None))
+#if QT_CONFIG(accessibility)
+        self.guardian_edit.setAccessibleName(QCoreApplication.translate("PatronDialog", u"Guardian's card barcode", None))
+#endif // QT_CONFIG(accessibility)
+        self.expires_caption_label.setText(QCoreApplication.translate("PatronDialog", u"E&xpires:", None))
+        self.expires_edit.setDisplayFormat(QCoreApplication.translate("PatronDialog", u"yyyy-MM-dd", None))
+#if QT_CONFIG(accessibility)
+        self.expires_edit.setAccessibleName(QCoreApplication.translate("PatronDialog", u"Card expires", None))
+#endif // QT_CONFIG(accessibility)
+        self.notes_caption_label.setText(QCoreApplication.translate("PatronDialog", u"N&otes:", None))
+#if QT_CONFIG(accessibility)
+        self.notes_edit.setAccessibleName(QCoreApplication.translate("PatronDialog", u"Notes", None))
 #endif // QT_CONFIG(accessibility)
         self.error_label.setText("")
     # retranslateUi

@@ -47,6 +47,11 @@ class Ui_PatronsTab(object):
 
         self.scan_layout.addWidget(self.register_button)
 
+        self.import_button = QPushButton(PatronsTab)
+        self.import_button.setObjectName(u"import_button")
+
+        self.scan_layout.addWidget(self.import_button)
+
 
         self.main_layout.addLayout(self.scan_layout)
 
@@ -203,11 +208,35 @@ class Ui_PatronsTab(object):
 
         self.actions_layout.addWidget(self.unblock_button)
 
+        self.renew_button = QPushButton(PatronsTab)
+        self.renew_button.setObjectName(u"renew_button")
+        self.renew_button.setEnabled(False)
+
+        self.actions_layout.addWidget(self.renew_button)
+
+        self.incidents_button = QPushButton(PatronsTab)
+        self.incidents_button.setObjectName(u"incidents_button")
+        self.incidents_button.setEnabled(False)
+
+        self.actions_layout.addWidget(self.incidents_button)
+
         self.card_button = QPushButton(PatronsTab)
         self.card_button.setObjectName(u"card_button")
         self.card_button.setEnabled(False)
 
         self.actions_layout.addWidget(self.card_button)
+
+        self.account_button = QPushButton(PatronsTab)
+        self.account_button.setObjectName(u"account_button")
+        self.account_button.setEnabled(False)
+
+        self.actions_layout.addWidget(self.account_button)
+
+        self.holds_button = QPushButton(PatronsTab)
+        self.holds_button.setObjectName(u"holds_button")
+        self.holds_button.setEnabled(False)
+
+        self.actions_layout.addWidget(self.holds_button)
 
 
         self.main_layout.addLayout(self.actions_layout)
@@ -221,10 +250,15 @@ class Ui_PatronsTab(object):
         QWidget.setTabOrder(self.scan_edit, self.results_view)
         QWidget.setTabOrder(self.results_view, self.loans_view)
         QWidget.setTabOrder(self.loans_view, self.register_button)
-        QWidget.setTabOrder(self.register_button, self.edit_button)
+        QWidget.setTabOrder(self.register_button, self.import_button)
+        QWidget.setTabOrder(self.import_button, self.edit_button)
         QWidget.setTabOrder(self.edit_button, self.block_button)
         QWidget.setTabOrder(self.block_button, self.unblock_button)
-        QWidget.setTabOrder(self.unblock_button, self.card_button)
+        QWidget.setTabOrder(self.unblock_button, self.renew_button)
+        QWidget.setTabOrder(self.renew_button, self.incidents_button)
+        QWidget.setTabOrder(self.incidents_button, self.card_button)
+        QWidget.setTabOrder(self.card_button, self.account_button)
+        QWidget.setTabOrder(self.account_button, self.holds_button)
 
         self.retranslateUi(PatronsTab)
     # setupUi
@@ -236,6 +270,10 @@ class Ui_PatronsTab(object):
         self.scan_edit.setAccessibleName(QCoreApplication.translate("PatronsTab", u"Patron search field", None))
 #endif // QT_CONFIG(accessibility)
         self.register_button.setText(QCoreApplication.translate("PatronsTab", u"&Register patron (Ctrl+N)", None))
+        self.import_button.setText(QCoreApplication.translate("PatronsTab", u"I&mport from CSV\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.import_button.setToolTip(QCoreApplication.translate("PatronsTab", u"Import patrons from a CSV file (a school roster): preview, then import", None))
+#endif // QT_CONFIG(tooltip)
         self.message_label.setText(QCoreApplication.translate("PatronsTab", u"Scan a card or type a name and press Enter.", None))
         self.results_caption_label.setText(QCoreApplication.translate("PatronsTab", u"&Patrons found (Enter edits)", None))
 #if QT_CONFIG(accessibility)
@@ -261,7 +299,20 @@ class Ui_PatronsTab(object):
         self.edit_button.setText(QCoreApplication.translate("PatronsTab", u"&Edit\u2026 (Ctrl+E)", None))
         self.block_button.setText(QCoreApplication.translate("PatronsTab", u"&Block\u2026", None))
         self.unblock_button.setText(QCoreApplication.translate("PatronsTab", u"&Unblock", None))
+        self.renew_button.setText(QCoreApplication.translate("PatronsTab", u"Rene&w membership", None))
+#if QT_CONFIG(tooltip)
+        self.renew_button.setToolTip(QCoreApplication.translate("PatronsTab", u"Extend the card by the category's membership period", None))
+#endif // QT_CONFIG(tooltip)
+        self.incidents_button.setText(QCoreApplication.translate("PatronsTab", u"&Incidents\u2026 (Ctrl+I)", None))
         self.card_button.setText(QCoreApplication.translate("PatronsTab", u"Print &card\u2026 (Ctrl+Shift+C)", None))
+        self.account_button.setText(QCoreApplication.translate("PatronsTab", u"&Account\u2026 (Ctrl+Shift+A)", None))
+#if QT_CONFIG(tooltip)
+        self.account_button.setToolTip(QCoreApplication.translate("PatronsTab", u"Fines and fees: pay, waive, correct, the statement", None))
+#endif // QT_CONFIG(tooltip)
+        self.holds_button.setText(QCoreApplication.translate("PatronsTab", u"&Holds\u2026 (Ctrl+Shift+H)", None))
+#if QT_CONFIG(tooltip)
+        self.holds_button.setToolTip(QCoreApplication.translate("PatronsTab", u"The patron's holds: place, cancel, freeze", None))
+#endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi
 

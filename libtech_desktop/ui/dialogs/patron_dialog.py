@@ -1,10 +1,12 @@
-"""Register or edit a patron: card barcode, name, category, email, phone."""
+"""Register or edit a patron: card, name, category, contact details, how notices go,
+a child's guardian, the card's expiry and notes."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QWidget
 
 from libtech_desktop.domain.patrons import Category, Patron, PatronDraft
@@ -12,6 +14,7 @@ from libtech_desktop.ui._generated.ui_patron_dialog import Ui_PatronDialog
 from libtech_desktop.ui.dialogs.editor import EditorDialog
 
 DEFAULT_CATEGORY = "adult"
+_CHANNELS = (("By email", "email"), ("Printed letter", "print"))
 
 
 class PatronDialog(EditorDialog):
@@ -23,6 +26,9 @@ class PatronDialog(EditorDialog):
         self.ui.setupUi(self)
         self._bind(self.ui.error_label, self.ui.button_box)
         self._accept_scans(self.ui.barcode_edit)
+        self._accept_scans(self.ui.guardian_edit)
+        for text, code in _CHANNELS:
+            self.ui.channel_combo.addItem(text, code)
         self._editing: Patron | None = None
         #: The category to show once the list of categories has arrived from the service.
         self._wanted_category = DEFAULT_CATEGORY
@@ -46,36 +52,55 @@ class PatronDialog(EditorDialog):
     def start_new(self) -> None:
         self._editing = None
         self.setWindowTitle("Register patron")
-        self._fill("", "", DEFAULT_CATEGORY, None, None)
+        self._fill(None)
 
     def start_edit(self, patron: Patron) -> None:
         self._editing = patron
         self.setWindowTitle(f"Edit patron — {patron.name}")
-        self._fill(patron.barcode, patron.name, patron.category_code, patron.email, patron.phone)
+        self._fill(patron)
 
-    def _fill(
-        self, barcode: str, name: str, category: str, email: str | None, phone: str | None
-    ) -> None:
+    def _fill(self, patron: Patron | None) -> None:
         ui = self.ui
-        ui.barcode_edit.setText(barcode)
-        ui.name_edit.setText(name)
-        self._wanted_category = category
+        ui.barcode_edit.setText(patron.barcode if patron else "")
+        ui.name_edit.setText(patron.name if patron else "")
+        self._wanted_category = patron.category_code if patron else DEFAULT_CATEGORY
         self._show_category()
-        ui.email_edit.setText(email or "")
-        ui.phone_edit.setText(phone or "")
+        ui.email_edit.setText(patron.email or "" if patron else "")
+        ui.phone_edit.setText(patron.phone or "" if patron else "")
+        ui.address_edit.setPlainText(patron.address or "" if patron else "")
+        channel = patron.notice_channel if patron else "email"
+        ui.channel_combo.setCurrentIndex(max(ui.channel_combo.findData(channel), 0))
+        ui.guardian_edit.setText(patron.guardian_barcode or "" if patron else "")
+        ui.notes_edit.setPlainText(patron.notes or "" if patron else "")
+        # A new card's expiry comes from its category's membership period.
+        expires = patron.expires_on if patron else None
+        ui.expires_edit.setEnabled(patron is not None)
+        ui.expires_edit.setToolTip("" if patron else "Set from the category's membership period")
+        if expires is not None:
+            ui.expires_edit.setDate(QDate(expires.year, expires.month, expires.day))
         self._reset(ui.barcode_edit if self._editing is None else ui.name_edit)
 
     def _draft(self) -> PatronDraft:
         ui = self.ui
         code = ui.category_combo.currentData() or self._wanted_category
-        # Fields this form does not show (expiry, notes) keep their stored values.
-        expires: date | None = self._editing.expires_on if self._editing else None
+        expires: date | None = None
+        if self._editing is not None and self._editing.expires_on is not None:
+            expires = ui.expires_edit.date().toPython()  # type: ignore[assignment]
+        email = ui.email_edit.text().strip()
+        channel = str(ui.channel_combo.currentData())
+        # Email notices without an address would fail: a new patron without one gets
+        # letters unless the technician changes it (validation says so if they do).
+        if channel == "email" and not email and self._editing is None:
+            channel = "print"
         return PatronDraft(
             barcode=ui.barcode_edit.text(),
             name=ui.name_edit.text(),
             category_code=str(code),
-            email=ui.email_edit.text(),
+            email=email,
             phone=ui.phone_edit.text(),
             expires_on=expires,
-            notes=self._editing.notes if self._editing else None,
+            notes=ui.notes_edit.toPlainText(),
+            address=ui.address_edit.toPlainText(),
+            notice_channel=channel,
+            guardian_barcode=ui.guardian_edit.text(),
         )

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import date
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
 from typing import Any
 
 from libtech_desktop.domain.circulation import Loan
@@ -11,18 +11,23 @@ from libtech_desktop.domain.patrons import Patron
 from libtech_desktop.ui.models.table import Column, RowTableModel
 
 
-def patrons_model() -> RowTableModel[Patron]:
+def patrons_model(today: Callable[[], date] = date.today) -> RowTableModel[Patron]:
+    """``today``: the desk's date (a manual block with an end date has ended after it)."""
+
+    def block_text(patron: Patron) -> str:
+        if not patron.manual_block_active(today()):
+            return ""
+        until = patron.blocked_until
+        ends = f" (until {(until - timedelta(days=1)).isoformat()})" if until else ""
+        return f"BLOCKED{ends}: {patron.blocked_reason}"
+
     return RowTableModel(
         [
             Column("Name", lambda p: p.name),
             Column("Barcode", lambda p: p.barcode),
             Column("Category", lambda p: p.category_name),
             Column("Expires", lambda p: p.expires_on.isoformat() if p.expires_on else "never"),
-            Column(
-                "Blocked",
-                lambda p: f"BLOCKED: {p.blocked_reason}" if p.blocked_reason else "",
-                alert=lambda p: bool(p.blocked_reason),
-            ),
+            Column("Blocked", block_text, alert=lambda p: bool(block_text(p))),
         ]
     )
 

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import QDialog
 
 from libtech_desktop.domain.catalogue import Biblio, Item, ItemDraft, ItemType
 from libtech_desktop.domain.errors import LibtechError
+from libtech_desktop.domain.holds import Hold
 from libtech_desktop.services.authorities import AuthorityService
 from libtech_desktop.services.catalogue import CatalogueService
+from libtech_desktop.services.holds import HoldService
 from libtech_desktop.services.labels import LabelService
 from libtech_desktop.services.marc_import import MarcImportService
 from libtech_desktop.services.records import RecordService
@@ -28,6 +30,7 @@ from libtech_desktop.ui.dialogs.item_dialog import ItemDialog
 from libtech_desktop.ui.dialogs.labels_dialog import LabelsDialog
 from libtech_desktop.ui.dialogs.marc_import_dialog import MarcImportDialog
 from libtech_desktop.ui.dialogs.merge_dialog import MergeDialog
+from libtech_desktop.ui.dialogs.reason_dialog import ReasonDialog
 from libtech_desktop.ui.dialogs.record_editor import RecordEditor
 from libtech_desktop.ui.dialogs.shelf_list_dialog import ShelfListDialog
 from libtech_desktop.ui.runner import TaskRunner
@@ -49,6 +52,8 @@ class CatalogueServices:
     suggestions: SuggestionService
     authorities: AuthorityService
     labels: LabelService
+    #: Placing holds on a record (Reserve, Ctrl+R); ``None``: not offered.
+    holds: HoldService | None = None
 
 
 class CatalogueDialogs:
@@ -72,6 +77,8 @@ class CatalogueDialogs:
         self.shelf_list: ShelfListDialog | None = None
         self.headings: HeadingsDialog | None = None
         self.labels: LabelsDialog | None = None
+        self.reserve: ReasonDialog | None = None
+        self._reserve_for: Biblio | None = None
         self._item_types: list[ItemType] = []
 
     # -- the record editor ------------------------------------------------------------
@@ -211,6 +218,34 @@ class CatalogueDialogs:
         self.labels.start()  # read the queue again: items may have been added since
         self._show(self.labels)
         return self.labels
+
+    # -- holds ------------------------------------------------------------------------
+
+    def open_reserve(self, biblio: Biblio) -> ReasonDialog | None:
+        """Ask for the patron's card (scanned into the field), then hold ``biblio``."""
+        if self._services.holds is None:
+            self._tab.feedback.warning("Holds cannot be placed from this window.")
+            return None
+        if self.reserve is None:
+            self.reserve = ReasonDialog("Reserve", "Scan the patron's card:", self._tab)
+            self.reserve.setOkButtonText("&Reserve")
+            self.reserve.reason_given.connect(self._on_reserve_card)
+        self._reserve_for = biblio
+        self.reserve.setWindowTitle(f"Reserve “{biblio.title}” (any copy)")
+        self.reserve.setTextValue("")
+        self._show(self.reserve)
+        return self.reserve
+
+    def _on_reserve_card(self, card: str) -> None:
+        holds, biblio = self._services.holds, self._reserve_for
+        if holds is None or biblio is None:
+            return
+        self._runner.submit(
+            lambda: holds.place(card, biblio_id=biblio.id), self._on_hold_placed, self._failed
+        )
+
+    def _on_hold_placed(self, hold: Hold) -> None:
+        self._tab.show_hold_placed(hold)
 
     @staticmethod
     def _show(dialog: QDialog) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from libtech_desktop.domain.catalogue import Biblio, Item
 from libtech_desktop.domain.errors import LibtechError
+from libtech_desktop.domain.holds import Hold
 from libtech_desktop.domain.identifiers import is_valid_isbn
 from libtech_desktop.scanning import Scan
 from libtech_desktop.services.marc_import import ImportReport
@@ -31,6 +32,7 @@ class CatalogueTab(QWidget):
     record_saved = Signal(object)  # Biblio, new or edited
     item_added = Signal(object)  # Item
     item_saved = Signal(object)  # Item, edited
+    hold_placed = Signal(object)  # Hold, placed with Reserve (Ctrl+R)
 
     def __init__(
         self,
@@ -75,6 +77,7 @@ class CatalogueTab(QWidget):
         ui.shelf_list_button.clicked.connect(dialogs.open_shelf_list)
         ui.headings_button.clicked.connect(dialogs.open_headings)
         ui.labels_button.clicked.connect(dialogs.open_labels)
+        ui.reserve_button.clicked.connect(self.open_reserve_dialog)
         for keys, slot in (
             (QKeySequence.StandardKey.New, self.open_new_record_dialog),
             (QKeySequence("Ctrl+E"), self.open_edit_record_dialog),
@@ -84,6 +87,7 @@ class CatalogueTab(QWidget):
             (QKeySequence("Ctrl+L"), dialogs.open_shelf_list),
             (QKeySequence("Ctrl+H"), dialogs.open_headings),
             (QKeySequence("Ctrl+B"), dialogs.open_labels),
+            (QKeySequence("Ctrl+R"), self.open_reserve_dialog),
         ):
             QShortcut(keys, self, slot)
 
@@ -196,6 +200,7 @@ class CatalogueTab(QWidget):
             self.ui.duplicates_button,
         ):
             button.setEnabled(has_record)
+        self.ui.reserve_button.setEnabled(has_record and self._services.holds is not None)
 
     # -- opening the tools on the selected record -------------------------------------
 
@@ -223,6 +228,10 @@ class CatalogueTab(QWidget):
     def open_duplicates_dialog(self) -> object | None:
         biblio = self._require_record("Select the record whose duplicates to look for.")
         return None if biblio is None else self.dialogs.open_duplicates(biblio.id)
+
+    def open_reserve_dialog(self) -> object | None:
+        biblio = self._require_record("Select the record to reserve for a patron.")
+        return None if biblio is None else self.dialogs.open_reserve(biblio)
 
     def open_import_dialog(self) -> object:
         return self.dialogs.open_import()
@@ -266,6 +275,13 @@ class CatalogueTab(QWidget):
         if selected is not None and selected.id == item.biblio_id:
             self._highlight = item.barcode
             self.load_items(item.biblio_id)
+
+    def show_hold_placed(self, hold: Hold) -> None:
+        self.feedback.success(
+            f"Hold {hold.id} for {hold.patron_name} on “{hold.title}”: "
+            f"number {hold.position} in the queue."
+        )
+        self.hold_placed.emit(hold)
 
     def show_imported(self, report: ImportReport) -> None:
         verb = "cancelled" if report.cancelled else "finished"

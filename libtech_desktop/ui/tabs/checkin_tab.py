@@ -12,13 +12,15 @@ from PySide6.QtWidgets import QWidget
 
 from libtech_desktop.domain.clock import Clock, to_local
 from libtech_desktop.domain.errors import LibtechError
+from libtech_desktop.domain.holds import HoldTrap
 from libtech_desktop.paths import default_receipts_dir
 from libtech_desktop.scanning import Scan
 from libtech_desktop.services.checkin_session import CheckinReceipt, CheckinSession
 from libtech_desktop.services.circulation import CheckinResult, CirculationService
+from libtech_desktop.services.hold_slips import hold_slip_html
 from libtech_desktop.services.receipts import checkin_receipt_html
 from libtech_desktop.ui._generated.ui_checkin_tab import Ui_CheckinTab
-from libtech_desktop.ui.feedback import Feedback, SoundPlayer
+from libtech_desktop.ui.feedback import Feedback, SoundPlayer, Tone
 from libtech_desktop.ui.models.table import Column, RowTableModel, show_model
 from libtech_desktop.ui.printing import DEFAULT_RECEIPT_PAPER, ReceiptPaper, write_slip_pdf
 from libtech_desktop.ui.runner import TaskRunner
@@ -32,6 +34,13 @@ class ReturnedRow:
     patron: str
     note: str
     overdue: bool
+
+
+#: The hold banner: impossible to miss from across the desk.
+HOLD_BANNER_STYLE = (
+    "QLabel { background:#5b2a86; color:#ffffff; font-size:20pt; font-weight:bold;"
+    " padding:12px; border:4px solid #f0ad4e; border-radius:6px; }"
+)
 
 
 def returned_model() -> RowTableModel[ReturnedRow]:
@@ -49,6 +58,10 @@ def returned_model() -> RowTableModel[ReturnedRow]:
 class CheckinTab(QWidget):
     checked_in = Signal(object)  # CheckinResult
     slip_written = Signal(Path)
+    #: An item was trapped for a hold: (the HoldTrap); the banner is up, the slip written.
+    hold_trapped = Signal(object)
+    #: A hold slip was written: (its path).
+    hold_slip_written = Signal(Path)
     scan_handled = Signal()
 
     def __init__(
@@ -72,7 +85,9 @@ class CheckinTab(QWidget):
         self._receipts_dir = receipts_dir or default_receipts_dir()
         self._library_name = library_name
         self._paper: ReceiptPaper = DEFAULT_RECEIPT_PAPER
+        self._sounds = sounds
         self.feedback = Feedback(self.ui.message_label, sounds)
+        self.ui.hold_label.setStyleSheet(HOLD_BANNER_STYLE)
         self.returned = returned_model()
         show_model(self.ui.returned_view, self.returned, stretch=2)
         self.ui.scan_edit.scanned.connect(self._on_scanned)
@@ -96,9 +111,18 @@ class CheckinTab(QWidget):
             owner=self,
         )
 
+    @property
+    def hold_banner_text(self) -> str:
+        """What the hold banner says; empty when no hold was trapped by the last scan."""
+        return self.ui.hold_label.text() if self.ui.hold_label.isVisibleTo(self) else ""
+
     def _on_checked_in(self, result: CheckinResult) -> None:
         title = f"“{result.item.title}” ({result.item.barcode})"
-        if result.loan is None:
+        self.ui.hold_label.hide()
+        if result.trap is not None:
+            self.feedback.warning(f"Checked in {title}. {result.message}")
+            self._show_trap(result.trap)
+        elif result.loan is None:
             self.feedback.warning(f"{title}: {result.message}")
         elif result.days_overdue:
             self.feedback.warning(f"Checked in {title}. {result.message}")
@@ -110,8 +134,10 @@ class CheckinTab(QWidget):
                 barcode=result.item.barcode,
                 title=result.item.title,
                 patron=result.loan.patron_name if result.loan else "",
-                note=" ".join(result.notes),
-                overdue=result.days_overdue > 0,
+                note=" ".join(
+                    (*result.notes, *((_hold_note(result.trap),) if result.trap else ()))
+                ),
+                overdue=result.days_overdue > 0 or result.trap is not None,
             )
         )
         count = sum(1 for row in self.returned.rows if row.patron)
@@ -119,6 +145,30 @@ class CheckinTab(QWidget):
         self.checked_in.emit(result)
         self.focus_scan_field()
         self.scan_handled.emit()
+
+    def _show_trap(self, trap: HoldTrap) -> None:
+        """Loud: the banner, a second alert tone, and the slip for the item."""
+        label = self.ui.hold_label
+        label.setText(
+            f"HOLD — put on the hold shelf for {trap.slip_name} "
+            f"until {trap.pickup_by.strftime('%a %d %b %Y')}"
+        )
+        label.show()
+        self._sounds.play(Tone.WARNING)
+        self.hold_trapped.emit(trap)
+        self.write_hold_slip(trap)
+
+    def write_hold_slip(self, trap: HoldTrap) -> None:
+        """Save the hold slip of ``trap`` as a PDF with the receipts (for the printer)."""
+        now = self._clock.now()
+        stamp = to_local(now).strftime("%Y%m%d-%H%M%S")
+        path = self._receipts_dir / f"hold-{trap.hold_id}-{stamp}.pdf"
+        try:
+            write_slip_pdf(hold_slip_html(trap, self._library_name, now), path, self._paper)
+        except OSError as exc:
+            self.feedback.error(f"The hold slip could not be saved to {path}: {exc}.")
+            return
+        self.hold_slip_written.emit(path)
 
     def set_receipt_paper(self, paper: ReceiptPaper) -> None:
         """The paper the next slips are laid out for (this desk's setting)."""
@@ -147,12 +197,17 @@ class CheckinTab(QWidget):
         )
 
     def _on_rejected(self, message: str) -> None:
+        self.ui.hold_label.hide()
         self.feedback.error(message)
         self.focus_scan_field()
         self.scan_handled.emit()
 
     def _on_rejected_error(self, error: LibtechError) -> None:
         self._on_rejected(error.message)
+
+
+def _hold_note(trap: HoldTrap) -> str:
+    return f"HOLD for {trap.slip_name} until {trap.pickup_by.isoformat()}."
 
 
 def _ignore(_result: object) -> None:

@@ -1,4 +1,9 @@
-"""Check out: scan a patron's card, then the items; the loans list updates at once."""
+"""Check out: scan a patron's card, then the items; the loans list updates at once.
+
+A patron who may not borrow is shown with every reason in a red banner. When the
+refusal is one staff may override (``PatronSummary.overridable``), a refused item scan
+offers "Lend anyway?" inline: Enter lends it, Esc does not. No modal dialog: the scan
+field gets the focus back either way."""
 
 from __future__ import annotations
 
@@ -11,10 +16,14 @@ from PySide6.QtWidgets import QWidget
 
 from libtech_desktop.domain.circulation import Loan
 from libtech_desktop.domain.clock import Clock, to_local
-from libtech_desktop.domain.errors import LibtechError
+from libtech_desktop.domain.errors import LibtechError, PatronBlocked, PatronExpired
 from libtech_desktop.scanning import Scan
 from libtech_desktop.services.checkout_session import CheckoutSession, Receipt
-from libtech_desktop.services.circulation import CheckoutScan, PatronSummary
+from libtech_desktop.services.circulation import (
+    CheckoutScan,
+    CirculationService,
+    PatronSummary,
+)
 from libtech_desktop.services.receipts import checkout_receipt_html
 from libtech_desktop.ui._generated.ui_checkout_tab import Ui_CheckoutTab
 from libtech_desktop.ui.feedback import Feedback, SoundPlayer
@@ -42,7 +51,11 @@ class CheckoutTab(QWidget):
         receipts_dir: Path,
         library_name: str,
         parent: QWidget | None = None,
+        *,
+        circulation: CirculationService | None = None,
     ) -> None:
+        """``circulation``: lets staff lend anyway past an overridable block; without
+        it the refusal simply stands."""
         super().__init__(parent)
         self.ui = Ui_CheckoutTab()
         self.ui.setupUi(self)
@@ -52,6 +65,10 @@ class CheckoutTab(QWidget):
         self._receipts_dir = receipts_dir
         self._library_name = library_name
         self._paper: ReceiptPaper = DEFAULT_RECEIPT_PAPER
+        self._circulation = circulation
+        self._summary: PatronSummary | None = None
+        #: The item a refused scan would lend if staff choose "Lend anyway".
+        self._pending_override: str | None = None
         self.feedback = Feedback(self.ui.message_label, sounds)
         #: Items lent since the patron's card was scanned: bold in the list.
         self._lent_now: set[str] = set()
@@ -62,7 +79,13 @@ class CheckoutTab(QWidget):
         self.ui.end_button.clicked.connect(self.end_session)
         self.ui.renew_button.clicked.connect(self.renew_selected)
         self.ui.receipt_button.clicked.connect(self.write_receipt)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.end_session)
+        self.ui.lend_anyway_button.clicked.connect(self.lend_anyway)
+        self.ui.cancel_override_button.clicked.connect(self.cancel_override)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._on_escape)
+        # A push button outside a dialog ignores Enter: the prompt takes it itself.
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            enter = QShortcut(QKeySequence(key), self.ui.override_frame, self.lend_anyway)
+            enter.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence.StandardKey.Print, self, self.write_receipt)
         self._show_summary(None)
 
@@ -77,9 +100,61 @@ class CheckoutTab(QWidget):
 
     def _on_scanned(self, scan: Scan) -> None:
         code = scan.code
+        self.cancel_override(quietly=True)
         self._runner.submit(
-            lambda: self._session.scan(code), self._on_scan_done, self._on_error, owner=self
+            lambda: self._session.scan(code),
+            self._on_scan_done,
+            lambda error: self._on_scan_error(code, error),
+            owner=self,
         )
+
+    def _on_scan_error(self, code: str, error: LibtechError) -> None:
+        summary = self._summary
+        overridable = (
+            isinstance(error, PatronBlocked | PatronExpired)
+            and summary is not None
+            and summary.overridable
+            and self._circulation is not None
+            and self._session.patron_barcode == summary.patron.barcode
+        )
+        if not overridable:
+            self._on_error(error)
+            return
+        self.feedback.error(error.message)
+        self._pending_override = code
+        self.ui.override_label.setText(f"Lend {code} anyway? Enter: lend it. Esc: do not.")
+        self.ui.override_frame.setVisible(True)
+        self.ui.lend_anyway_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.scan_handled.emit()
+
+    # -- lend anyway ----------------------------------------------------------------
+
+    @property
+    def override_pending(self) -> bool:
+        return self._pending_override is not None
+
+    def lend_anyway(self) -> None:
+        """Lend the refused item despite the (overridable) block."""
+        code, session = self._pending_override, self._session
+        self.cancel_override(quietly=True)
+        if code is None or session.patron_barcode is None or self._circulation is None:
+            return
+        self._runner.submit(
+            lambda: session.lend_anyway(code), self._on_scan_done, self._on_error, owner=self
+        )
+
+    def cancel_override(self, quietly: bool = False) -> None:
+        if self._pending_override is not None and not quietly:
+            self.feedback.warning(f"Not lent: {self._pending_override}.")
+        self._pending_override = None
+        self.ui.override_frame.setVisible(False)
+        self.focus_scan_field()
+
+    def _on_escape(self) -> None:
+        if self.override_pending:
+            self.cancel_override()
+        else:
+            self.end_session()
 
     def _on_scan_rejected(self, message: str) -> None:
         self.feedback.error(message)
@@ -175,6 +250,16 @@ class CheckoutTab(QWidget):
 
     def _show_summary(self, summary: PatronSummary | None) -> None:
         ui = self.ui
+        self._summary = summary
+        refusal = summary.refusal if summary is not None else None
+        ui.block_banner_label.setText(
+            "MAY NOT BORROW\n"
+            + refusal
+            + ("\n(Staff may lend anyway.)" if summary and summary.overridable else "")
+            if refusal
+            else ""
+        )
+        ui.block_banner_label.setVisible(bool(refusal))
         if summary is None:
             for label in (ui.name_label, ui.category_label, ui.expiry_label, ui.standing_label):
                 label.setText("—")

@@ -1,25 +1,33 @@
-"""Patrons: find (scan a card or type a name), register, edit, block and unblock; their loans."""
+"""Patrons: find (scan a card or type a name), register, edit, renew, block and unblock;
+their loans and incidents; import a CSV roster."""
 
 from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from libtech_desktop.domain.errors import LibtechError
+from libtech_desktop.domain.money import format_money
 from libtech_desktop.domain.patrons import Category, Patron, PatronDraft
 from libtech_desktop.scanning import Scan
 from libtech_desktop.services.circulation import CirculationService, PatronSummary
+from libtech_desktop.services.fines import FineService
+from libtech_desktop.services.holds import HoldService
 from libtech_desktop.services.labels import LabelService
+from libtech_desktop.services.patron_import import PatronImportService
 from libtech_desktop.services.patrons import PatronService
 from libtech_desktop.ui._generated.ui_patrons_tab import Ui_PatronsTab
-from libtech_desktop.ui.dialogs.card_dialog import CardDialog
 from libtech_desktop.ui.dialogs.patron_dialog import PatronDialog
-from libtech_desktop.ui.dialogs.reason_dialog import ReasonDialog
 from libtech_desktop.ui.feedback import Feedback, SoundPlayer
 from libtech_desktop.ui.models.patrons import PatronLoansModel, patrons_model
 from libtech_desktop.ui.models.table import show_model
+from libtech_desktop.ui.printing import ReceiptPaper
 from libtech_desktop.ui.runner import TaskRunner
+from libtech_desktop.ui.tabs.patron_dialogs import PatronDialogs, PatronServices
 
 ALERT_STYLE = "color:#b00020; font-weight:bold;"
 
@@ -30,6 +38,7 @@ class PatronsTab(QWidget):
     patron_saved = Signal(object)  # Patron, registered or edited
     patron_blocked = Signal(object)  # Patron, with its blocked_reason
     patron_unblocked = Signal(object)  # Patron
+    membership_renewed = Signal(object)  # Patron, with the new expiry
 
     def __init__(
         self,
@@ -40,7 +49,14 @@ class PatronsTab(QWidget):
         parent: QWidget | None = None,
         *,
         labels: LabelService | None = None,
+        importer: PatronImportService | None = None,
+        fines: FineService | None = None,
+        holds: HoldService | None = None,
+        receipts_dir: Path | None = None,
+        library_name: str = "",
     ) -> None:
+        """Each optional service shows its button: ``labels`` Print card, ``importer``
+        Import from CSV, ``fines`` Account, ``holds`` Holds."""
         super().__init__(parent)
         self.ui = Ui_PatronsTab()
         self.ui.setupUi(self)
@@ -48,13 +64,26 @@ class PatronsTab(QWidget):
         self._circulation = circulation
         self._runner = runner
         self.feedback = Feedback(self.ui.message_label, sounds)
-        self.results = patrons_model()
+        #: The desk's date, as the last patron summary gave it.
+        self._today = date.today()
+        self.results = patrons_model(lambda: self._today)
         self.loans = PatronLoansModel()
         self._dialog: PatronDialog | None = None
-        #: Patron cards need the label service; without it the button stays hidden.
-        self._labels = labels
-        self._card_dialog: CardDialog | None = None
-        ui = self.ui
+        self.dialogs = PatronDialogs(
+            self,
+            PatronServices(
+                patrons,
+                circulation,
+                labels=labels,
+                importer=importer,
+                fines=fines,
+                holds=holds,
+                receipts_dir=receipts_dir,
+                library_name=library_name,
+            ),
+            runner,
+        )
+        ui, dialogs = self.ui, self.dialogs
         show_model(ui.results_view, self.results, stretch=0)
         show_model(ui.loans_view, self.loans, stretch=0)
         ui.scan_edit.scanned.connect(self._on_scanned)
@@ -63,15 +92,29 @@ class PatronsTab(QWidget):
         ui.results_view.activated.connect(self.open_edit_dialog)
         ui.register_button.clicked.connect(self.open_register_dialog)
         ui.edit_button.clicked.connect(self.open_edit_dialog)
-        ui.block_button.clicked.connect(self.open_block_dialog)
+        ui.block_button.clicked.connect(dialogs.open_block)
         ui.unblock_button.clicked.connect(self.unblock_selected)
-        ui.card_button.clicked.connect(self.open_card_dialog)
-        ui.card_button.setVisible(labels is not None)
+        ui.renew_button.clicked.connect(self.renew_selected)
+        ui.incidents_button.clicked.connect(dialogs.open_incidents)
+        QShortcut(QKeySequence("Ctrl+I"), self, dialogs.open_incidents)
         QShortcut(QKeySequence.StandardKey.New, self, self.open_register_dialog)
         QShortcut(QKeySequence("Ctrl+E"), self, self.open_edit_dialog)
-        if labels is not None:
-            QShortcut(QKeySequence("Ctrl+Shift+C"), self, self.open_card_dialog)
+        optional = (
+            (ui.card_button, labels, dialogs.open_card, "Ctrl+Shift+C"),
+            (ui.import_button, importer, dialogs.open_import, None),
+            (ui.account_button, fines, dialogs.open_account, "Ctrl+Shift+A"),
+            (ui.holds_button, holds, dialogs.open_holds, "Ctrl+Shift+H"),
+        )
+        for button, service, open_dialog, keys in optional:
+            button.setVisible(service is not None)
+            button.clicked.connect(open_dialog)
+            if service is not None and keys:
+                QShortcut(QKeySequence(keys), self, open_dialog)
         self._show_summary(None)
+
+    def set_receipt_paper(self, paper: ReceiptPaper) -> None:
+        """The paper payment slips are laid out for (this desk's setting)."""
+        self.dialogs.set_receipt_paper(paper)
 
     @property
     def scan_field(self) -> QWidget:
@@ -150,14 +193,15 @@ class PatronsTab(QWidget):
             self._update_buttons(None)
             return
         patron, today = summary.patron, summary.today
+        self._today = today
         ui.name_label.setText(patron.name)
         ui.barcode_label.setText(patron.barcode)
         ui.category_label.setText(patron.category_name)
         expires = patron.expires_on.isoformat() if patron.expires_on else "never"
         ui.expiry_label.setText(f"{expires} (EXPIRED)" if patron.is_expired(today) else expires)
-        ui.contact_label.setText(" · ".join(filter(None, (patron.email, patron.phone))) or "—")
+        ui.contact_label.setText(_contact_text(patron))
         overdue = f", {summary.overdue_count} OVERDUE" if summary.overdue_count else ""
-        ui.standing_label.setText(summary.refusal or "In good standing")
+        ui.standing_label.setText(_standing_text(summary))
         ui.standing_label.setStyleSheet(ALERT_STYLE if summary.refusal else "")
         ui.loans_caption_label.setText(f"Open &loans: {len(summary.loans)}{overdue}")
         self.loans.show_loans(summary.loans, today)
@@ -167,7 +211,14 @@ class PatronsTab(QWidget):
         self.ui.edit_button.setEnabled(patron is not None)
         self.ui.block_button.setEnabled(patron is not None)
         self.ui.unblock_button.setEnabled(patron is not None and bool(patron.blocked_reason))
-        self.ui.card_button.setEnabled(patron is not None)
+        for button in (
+            self.ui.card_button,
+            self.ui.renew_button,
+            self.ui.incidents_button,
+            self.ui.account_button,
+            self.ui.holds_button,
+        ):
+            button.setEnabled(patron is not None)
 
     # -- register and edit --------------------------------------------------------------
 
@@ -204,15 +255,14 @@ class PatronsTab(QWidget):
 
         def save() -> Patron:
             if old_barcode is None:
-                d = draft
-                return patrons.register(d.barcode, d.name, d.category_code, d.email, d.phone)
+                return patrons.register_draft(draft)
             return patrons.update(old_barcode, draft)
 
         self._runner.submit(save, self._on_patron_saved, self._on_dialog_error)
 
     def _on_patron_saved(self, patron: Patron) -> None:
         self._editor().finish()
-        self._show_changed(patron)
+        self.show_changed(patron)
         self.feedback.success(f"Saved {patron.name} ({patron.barcode}).")
         self.patron_saved.emit(patron)
 
@@ -220,60 +270,20 @@ class PatronsTab(QWidget):
         self._editor().fail(error.message)
         self.feedback.error(error.message)
 
-    def _show_changed(self, patron: Patron) -> None:
+    def show_changed(self, patron: Patron) -> None:
         """Put a saved patron at the top of the list and open them."""
         self._show_rows([patron, *(p for p in self.results.rows if p.id != patron.id)])
         self.ui.results_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    # -- cards ------------------------------------------------------------------------
+    # -- what the dialogs report back --------------------------------------------------
 
     @property
-    def card_dialog(self) -> CardDialog | None:
-        """The patron card dialog, once opened (by Ctrl+Shift+C or Print card…)."""
-        return self._card_dialog
+    def today(self) -> date:
+        """The desk's date, as the last patron summary gave it."""
+        return self._today
 
-    def open_card_dialog(self) -> CardDialog | None:
-        """Preview the selected patron's ID card, to print or save as PDF."""
-        patron = self.selected_patron()
-        if self._labels is None:
-            return None
-        if patron is None:
-            self.feedback.warning("Find and select a patron first.")
-            return None
-        if self._card_dialog is None:
-            # Parented to the tab and reused: it lives exactly as long as the tab.
-            self._card_dialog = CardDialog(self._labels, self._runner, self)
-        dialog = self._card_dialog
-        dialog.start(patron.barcode, patron.name)
-        dialog.open()
-        return dialog
-
-    # -- blocks -------------------------------------------------------------------------
-
-    def open_block_dialog(self) -> ReasonDialog | None:
-        """Ask why (a reason is required), then block the selected patron."""
-        patron = self.selected_patron()
-        if patron is None:
-            self.feedback.warning("Find and select a patron first.")
-            return None
-        dialog = ReasonDialog(
-            "Block patron", f"Why is {patron.name} blocked? The desk will show this.", self
-        )
-        dialog.setTextValue(patron.blocked_reason or "")
-        barcode = patron.barcode
-        dialog.reason_given.connect(lambda reason: self._block(barcode, reason))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
-
-    def _block(self, barcode: str, reason: str) -> None:
-        patrons = self._patrons
-        self._runner.submit(
-            lambda: patrons.block(barcode, reason), self._on_blocked, self._on_error
-        )
-
-    def _on_blocked(self, patron: Patron) -> None:
-        self._show_changed(patron)
+    def show_blocked(self, patron: Patron) -> None:
+        self.show_changed(patron)
         self.feedback.warning(f"{patron.name} is blocked: {patron.blocked_reason}")
         self.patron_blocked.emit(patron)
 
@@ -286,9 +296,48 @@ class PatronsTab(QWidget):
         self._runner.submit(lambda: patrons.unblock(barcode), self._on_unblocked, self._on_error)
 
     def _on_unblocked(self, patron: Patron) -> None:
-        self._show_changed(patron)
+        self.show_changed(patron)
         self.feedback.success(f"{patron.name} is no longer blocked.")
         self.patron_unblocked.emit(patron)
 
+    # -- membership ---------------------------------------------------------------------
+
+    def renew_selected(self) -> None:
+        patron = self.selected_patron()
+        if patron is None:
+            self.feedback.warning("Find and select a patron first.")
+            return
+        barcode, patrons = patron.barcode, self._patrons
+        self._runner.submit(
+            lambda: patrons.renew_membership(barcode), self._on_renewed, self._on_error
+        )
+
+    def _on_renewed(self, patron: Patron) -> None:
+        self.show_changed(patron)
+        expires = patron.expires_on.isoformat() if patron.expires_on else "never"
+        self.feedback.success(f"Renewed {patron.name}'s membership: the card expires {expires}.")
+        self.membership_renewed.emit(patron)
+
     def _on_error(self, error: LibtechError) -> None:
         self.feedback.error(error.message)
+
+
+def _contact_text(patron: Patron) -> str:
+    parts = [patron.email, patron.phone, (patron.address or "").replace("\n", ", ") or None]
+    text = " · ".join(p for p in parts if p) or "—"
+    if patron.notice_channel == "print":
+        text += " (notices by letter)"
+    if patron.guardian_name:
+        text += f"\nGuardian: {patron.guardian_name} ({patron.guardian_barcode})"
+    return text
+
+
+def _standing_text(summary: PatronSummary) -> str:
+    """Why they may not borrow (or that they may), and what they owe and is accruing."""
+    text = summary.refusal or "In good standing"
+    money = []
+    if summary.owed_minor:
+        money.append(f"owes {format_money(summary.owed_minor)}")
+    if summary.accruing_minor:
+        money.append(f"{format_money(summary.accruing_minor)} accruing on overdue loans")
+    return f"{text}\n{', '.join(money).capitalize()}." if money else text

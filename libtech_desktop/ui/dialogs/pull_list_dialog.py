@@ -1,0 +1,171 @@
+"""The holds pull list: copies on the shelves that fill waiting holds, in shelf order
+(location, then call number) for one walk through the stacks with a cart.
+
+Printed or saved as PDF like the shelf list (``ui.shelf_list_printing``), with a box to
+tick per copy. Created once, parented, reused: ``open()`` shows it and reads the list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from libtech_desktop.domain.errors import LibtechError
+from libtech_desktop.domain.holds import PullEntry
+from libtech_desktop.services.holds import HoldService
+from libtech_desktop.ui._generated.ui_pull_list_dialog import Ui_PullListDialog
+from libtech_desktop.ui.models.table import Column, RowTableModel, show_model
+from libtech_desktop.ui.runner import TaskRunner, WidgetJobs
+from libtech_desktop.ui.shelf_list_printing import NO_CALL_NUMBER, print_html, write_pdf
+
+_ERROR_STYLE = "QLabel { color:#8a1c1f; font-weight:bold; }"
+_STYLE = """
+body { font-family: sans-serif; font-size: 9pt; }
+h1 { font-size: 13pt; margin-bottom: 2pt; }
+th { text-align: left; border-bottom: 1px solid #000000; padding: 2pt 6pt 2pt 0; }
+td { padding: 1pt 6pt 1pt 0; vertical-align: top; }
+td.call { font-family: monospace; font-weight: bold; white-space: pre; }
+"""
+
+
+def pull_model() -> RowTableModel[PullEntry]:
+    return RowTableModel(
+        [
+            Column("Location", lambda e: e.location or ""),
+            Column("Call number", lambda e: e.call_number or NO_CALL_NUMBER),
+            Column("Title", lambda e: e.title),
+            Column("Barcode", lambda e: e.item_barcode),
+            Column("For", lambda e: f"{e.patron_name} (hold {e.hold_id})"),
+        ]
+    )
+
+
+def pull_list_html(entries: Sequence[PullEntry], heading: str = "Holds pull list") -> str:
+    """The printable pull list: one row per copy, in shelf order, a box to tick."""
+    rows = "".join(
+        "<tr><td>☐</td>"
+        f"<td>{escape(e.location or '')}</td>"
+        f"<td class='call'>{escape(e.call_number or NO_CALL_NUMBER)}</td>"
+        f"<td>{escape(e.title)}</td><td>{escape(e.item_barcode)}</td>"
+        f"<td>{e.hold_id}</td></tr>"
+        for e in entries
+    )
+    count = f"{len(entries)} cop{'ies' if len(entries) != 1 else 'y'} to fetch"
+    return (
+        f"<html><head><style>{_STYLE}</style></head><body>"
+        f"<h1>{escape(heading)}</h1><p>{count}</p>"
+        "<table cellspacing='0' width='100%'><thead><tr>"
+        "<th>✓</th><th>Location</th><th>Call number</th><th>Title</th>"
+        "<th>Barcode</th><th>Hold</th></tr></thead>"
+        f"<tbody>{rows}</tbody></table></body></html>"
+    )
+
+
+class PullListDialog(QDialog):
+    #: The list was read: (how many copies).
+    list_loaded = Signal(int)
+    #: A printout is ready: (its HTML), before it goes to the printer or the PDF.
+    printout_ready = Signal(str)
+    #: A PDF was written: (its path).
+    pdf_written = Signal(str)
+
+    def __init__(self, parent: QWidget | None, holds: HoldService, runner: TaskRunner) -> None:
+        super().__init__(parent)
+        self.ui = Ui_PullListDialog()
+        self.ui.setupUi(self)
+        self._service = holds
+        self._jobs = WidgetJobs(runner, self, self._set_busy, self._show_error)
+        self.entries = pull_model()
+        show_model(self.ui.pull_view, self.entries, stretch=2)
+        ui = self.ui
+        ui.refresh_button.clicked.connect(self.refresh)
+        ui.print_button.clicked.connect(self.print_list)
+        ui.pdf_button.clicked.connect(self.save_pdf)
+        ui.close_button.clicked.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Refresh, self, self.refresh)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_list)
+
+    # -- what the main window and the tests use -------------------------------------
+
+    def open(self) -> None:
+        """Show the dialog and read the list afresh."""
+        self.show()
+        self.activateWindow()
+        self.ui.pull_view.setFocus()
+        self.refresh()
+
+    @property
+    def status_text(self) -> str:
+        return self.ui.status_label.text()
+
+    def refresh(self) -> None:
+        self._say("Reading the pull list…")
+        self._jobs.submit(self._service.pull_list, self._show, self._on_error)
+
+    def print_list(self) -> None:
+        """Print the list as shown, through the system's print dialog."""
+        html = self._printout()
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
+            print_html(html, printer)
+            self._say("The pull list went to the printer.")
+        else:
+            self._say("Printing cancelled.")
+
+    def save_pdf(self, path: str | Path | None = None) -> None:
+        """Save the list as shown as a PDF (asks where, unless ``path``)."""
+        if not path:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, "Save the pull list as PDF", str(Path.home() / "pull-list.pdf"), "PDF (*.pdf)"
+            )
+            if not chosen:
+                return
+            path = chosen
+        target = Path(path)
+        html = self._printout()
+        try:
+            write_pdf(html, target, title="Holds pull list")
+        except OSError as exc:
+            self._show_error(f"The PDF could not be written to {target}: {exc.strerror or exc}.")
+            return
+        self._say(f"Saved the pull list as {target}.")
+        self.pdf_written.emit(str(target))
+
+    # -- outcomes -------------------------------------------------------------------
+
+    def _printout(self) -> str:
+        html = pull_list_html(self.entries.rows)
+        self.printout_ready.emit(html)
+        return html
+
+    def _show(self, entries: list[PullEntry]) -> None:
+        self.entries.set_rows(entries)
+        if entries:
+            self.ui.pull_view.setCurrentIndex(self.entries.index(0, 0))
+            count = len(entries)
+            self._say(f"{count} cop{'ies' if count != 1 else 'y'} to fetch, in shelf order.")
+        else:
+            self._say("Nothing to pull: no copy on the shelf fills a waiting hold.")
+        self.list_loaded.emit(len(entries))
+
+    def _set_busy(self, busy: bool) -> None:
+        for button in (self.ui.refresh_button, self.ui.print_button, self.ui.pdf_button):
+            button.setEnabled(not busy)
+
+    def _say(self, text: str) -> None:
+        self.ui.status_label.setStyleSheet("")
+        self.ui.status_label.setText(text)
+
+    def _on_error(self, error: LibtechError) -> None:
+        self._show_error(error.message)
+
+    def _show_error(self, message: str) -> None:
+        self.ui.status_label.setText(message)
+        self.ui.status_label.setStyleSheet(_ERROR_STYLE)

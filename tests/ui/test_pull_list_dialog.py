@@ -1,0 +1,90 @@
+"""The holds pull list: copies on the shelf to fetch for waiting holds, printable."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from libtech_desktop.library import Library
+from libtech_desktop.ui.dialogs.pull_list_dialog import PullListDialog
+from libtech_desktop.ui.runner import TaskRunner
+
+from .conftest import Stock
+
+
+@pytest.fixture
+def host(qtbot: QtBot) -> QWidget:
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+@pytest.fixture
+def dialog(host: QWidget, library: Library, runner: TaskRunner) -> PullListDialog:
+    return PullListDialog(host, library.holds, runner)
+
+
+def test_lists_the_copies_to_fetch_in_shelf_order(
+    qtbot: QtBot, dialog: PullListDialog, library: Library, stock: Stock
+) -> None:
+    # Shelf order of the stock: FIC BEL (Beloved), FIC DUN (Dune), FIC EMM (Emma).
+    for code in (stock.items[1], stock.items[0]):
+        biblio = library.catalogue.item(code).biblio_id
+        library.holds.place(stock.patron, biblio_id=biblio)
+    beloved = library.catalogue.item(stock.items[2])
+    library.holds.place(stock.other_patron, biblio_id=beloved.biblio_id)
+    library.circulation.checkout(stock.patron, stock.items[3])  # not wanted: no hold
+
+    with qtbot.waitSignal(dialog.list_loaded, timeout=5000) as loaded:
+        dialog.open()
+
+    assert loaded.args == [3]
+    assert dialog.isVisible()
+    assert [r.item_barcode for r in dialog.entries.rows] == [
+        stock.items[2],
+        stock.items[0],
+        stock.items[1],
+    ]
+    assert dialog.entries.index(0, 1).data() == "FIC BEL"
+    assert "Lindqvist, Per" in dialog.entries.index(0, 4).data()
+    assert dialog.status_text == "3 copies to fetch, in shelf order."
+
+
+def test_an_empty_list_says_so_and_refreshes_with_f5(
+    qtbot: QtBot, dialog: PullListDialog, library: Library, stock: Stock
+) -> None:
+    with qtbot.waitSignal(dialog.list_loaded, timeout=5000):
+        dialog.open()
+    assert dialog.status_text.startswith("Nothing to pull")
+
+    library.holds.place(stock.patron, item_barcode=stock.items[0])
+    with qtbot.waitSignal(dialog.list_loaded, timeout=5000) as loaded:
+        qtbot.keyClick(dialog.ui.pull_view, Qt.Key.Key_F5)
+    assert loaded.args == [1]
+
+
+def test_saves_the_list_as_a_pdf_with_boxes_to_tick(
+    qtbot: QtBot, dialog: PullListDialog, library: Library, stock: Stock, tmp_path: Path
+) -> None:
+    library.holds.place(stock.patron, item_barcode=stock.items[1])
+    with qtbot.waitSignal(dialog.list_loaded, timeout=5000):
+        dialog.open()
+    out = tmp_path / "out" / "pull.pdf"
+
+    with qtbot.waitSignal(dialog.pdf_written, timeout=5000):
+        dialog.save_pdf(out)
+
+    text = " ".join(PdfReader(out).pages[0].extract_text().split())
+    assert "Holds pull list" in text and "1 copy to fetch" in text
+    assert "FIC EMM" in text and "Emma" in text and stock.items[1] in text
+    assert str(out) in dialog.status_text
+
+
+def test_the_model_passes_the_model_tester(qtmodeltester, dialog: PullListDialog) -> None:
+    qtmodeltester.check(dialog.entries)
