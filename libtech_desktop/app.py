@@ -102,7 +102,8 @@ class DeskApplication(QObject):
             clock,
             receipts_dir,
             library_name=library_name,
-            circulation=library.circulation,
+            allow_override=True,
+            settings=settings,
         )
         self.checkin = CheckinTab(
             library.circulation,
@@ -111,6 +112,7 @@ class DeskApplication(QObject):
             clock,
             receipts_dir=receipts_dir,
             library_name=library_name,
+            settings=settings,
         )
         self.catalogue = CatalogueTab(
             catalogue_services(library), self.runner, sounds, settings=settings
@@ -127,6 +129,8 @@ class DeskApplication(QObject):
             holds=library.holds,
             receipts_dir=receipts_dir,
             library_name=library_name,
+            settings=settings,
+            privacy=library.privacy,
         )
         tabs = [
             ("Check out", self.checkout),

@@ -64,10 +64,21 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 def notices_run(run: Run) -> int:
     a = run.args
     letters = _letters_path(a.letters) if a.letters else None
+    # The nightly run tidies first: holds left on the shelf pass on (their next patron
+    # is then told in this same run), and old loan history is anonymised.
+    expired = [] if a.dry_run else run.lib.holds.expire_uncollected()
+    anonymised = 0 if a.dry_run else run.lib.privacy.anonymise_loan_history()
     report = run.lib.notices.run(dry_run=a.dry_run, letters_path=letters)
     if a.json:
-        run.out(render.dumps(report_json(report)))
+        data = report_json(report)
+        data["holds_expired"] = len(expired)
+        data["loans_anonymised"] = anonymised
+        run.out(render.dumps(data))
     else:
+        if expired:
+            run.out(f"{_n(len(expired), 'uncollected hold')} expired and passed on.")
+        if anonymised:
+            run.out(f"Anonymised {_n(anonymised, 'returned loan')}, as privacy.loan_history says.")
         _report_lines(run, report)
     for failure in report.failures:
         run.fail(

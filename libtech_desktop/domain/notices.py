@@ -173,6 +173,8 @@ class StoredNotice:
     subject: str
     body: str
     attempts: int
+    #: The item it is about ("39999000000016 Dune"), for lists of what is due.
+    item: str = ""
 
 
 @dataclass(frozen=True)

@@ -62,7 +62,10 @@ class SmtpConfig:
     def check(self) -> None:
         """Refuse settings that cannot send anything, saying which to set."""
         if not self.host:
-            raise InvalidInput("Set the mail server first: libtech config set smtp.host HOST.")
+            raise InvalidInput(
+                "No mail server is set up: enter it in Circulation → Notices → Mail server "
+                "(or libtech config set smtp.host HOST)."
+            )
         if not self.sender:
             raise InvalidInput(
                 "Set the From: address first: libtech config set smtp.sender ADDRESS."

@@ -317,8 +317,7 @@ def _retries(uow: UnitOfWork) -> list[NoticeBatch]:
             groups[key] = NoticeBatch(row.recipient, row.kind, row.channel, (), retry=True)
             groups[key].subject, groups[key].body = row.subject, row.body
         groups[key].ids.append(row.id)
-    for b in groups.values():
-        b.items = (b.subject,)
+        groups[key].items += (row.item or row.subject,)
     return list(groups.values())
 
 

@@ -83,3 +83,20 @@ def test_nothing_due(run_cli: CliRun) -> None:
 def test_letters_into_a_missing_folder_is_refused(lent: CliRun, tmp_path: Path) -> None:
     code, _, err = lent("notices", "run", "--letters", str(tmp_path / "no" / "x.pdf"))
     assert code == 1 and "There is no folder" in err
+
+
+def test_the_run_first_passes_on_holds_left_on_the_hold_shelf(
+    lent: CliRun, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Bea reserved Middlemarch; Ada returned it on 24 March and it was trapped; Bea
+    never came. Two weeks on, the run expires her hold and puts the book back."""
+    assert lent("hold", "place", BEA, "--item", BOOK)[0] == 0
+    assert lent("checkin", BOOK)[0] == 0
+    assert "on_hold_shelf" in lent("item", "show", BOOK, "--json")[1]
+    monkeypatch.setenv("LIBTECH_TODAY", "2026-04-07")
+
+    code, out, _err = lent("notices", "run", "--letters", str(tmp_path / "letters.pdf"))
+
+    assert code == 1  # Bea's emails cannot go: no mail server is set up
+    assert out.splitlines()[0] == "1 uncollected hold expired and passed on."
+    assert json.loads(lent("item", "show", BOOK, "--json")[1])["status"] == "available"

@@ -244,7 +244,7 @@ def desk_tab(
         library.context.clock,
         tmp_path / "receipts",
         library_name="Test Library",
-        circulation=library.circulation,
+        allow_override=True,
     )
     qtbot.addWidget(widget)
     widget.show()

@@ -149,3 +149,34 @@ def _with_email(library: Library, barcode: str, email: str):  # type: ignore[no-
         email=email,
         notice_channel="email",
     )
+
+
+def test_a_patron_s_data_is_exported_and_erased_on_request(
+    qtbot: QtBot, desk: DeskApplication, library: Library, stock: Stock, tmp_path
+) -> None:
+    import json
+
+    ben = stock.other_patron
+    open_patron(qtbot, desk, ben)
+    tab, dialogs = desk.patrons, desk.patrons.dialogs
+    assert tab.ui.privacy_button.isEnabled() and tab.ui.privacy_button.menu() is not None
+
+    out = tmp_path / "ben.json"
+    dialogs.export_data(out)
+    qtbot.waitUntil(lambda: dialogs.exported == [out], timeout=5000)
+    assert json.loads(out.read_text("utf-8"))["patron"]["name"] == "Lindqvist, Per"
+    assert f"exported to {out}" in tab.ui.message_label.text()
+
+    confirm = dialogs.open_erase()
+    assert confirm is not None and "Erase Lindqvist, Per" in confirm.labelText()
+    confirm.setTextValue(stock.patron)  # the wrong card: nothing happens
+    confirm.accept()
+    assert "did not match: nothing was erased" in tab.ui.message_label.text()
+    assert library.patrons.search("Lindqvist", 10)
+
+    dialogs.open_erase()
+    confirm.setTextValue(ben)
+    with qtbot.waitSignal(tab.patron_erased, timeout=5000):
+        confirm.accept()
+    assert not library.patrons.search("Lindqvist", 10)
+    assert "Erased Lindqvist, Per" in tab.ui.message_label.text()

@@ -291,3 +291,38 @@ def test_start_up_expires_holds_left_on_the_hold_shelf(
     assert library.holds.get(hold.id).status.value == "expired"
     assert library.catalogue.item(stock.items[0]).status is ItemStatus.AVAILABLE
     assert "1 uncollected hold expired" in desk.window.statusBar().currentMessage()
+
+
+def test_with_print_chosen_the_receipt_goes_to_the_slip_printer_too(
+    qtbot: QtBot,
+    desk: DeskApplication,
+    stock: Stock,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from libtech_desktop.ui import slip_output
+
+    printed = tmp_path / "printer-output.pdf"
+
+    def pdf_printer(_name: str) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        return printer
+
+    monkeypatch.setattr(slip_output, "slip_printer", pdf_printer)
+    desk.window.ui.slips_print_action.trigger()
+    tab = desk.checkout
+    for code in (stock.patron, stock.items[0]):
+        with qtbot.waitSignal(tab.scan_handled, timeout=5000):
+            qtbot.keyClicks(tab.ui.scan_edit, code)
+            qtbot.keyClick(tab.ui.scan_edit, Qt.Key.Key_Return)
+
+    with qtbot.waitSignal(tab.receipt_written, timeout=5000) as written:
+        qtbot.keyClick(tab.ui.scan_edit, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+
+    assert "Receipt printed on the default printer and saved" in tab.ui.message_label.text()
+    for pdf in (Path(written.args[0]), printed):
+        assert stock.items[0] in " ".join(p.extract_text() for p in PdfReader(pdf).pages)

@@ -172,12 +172,15 @@ def test_email_without_a_mail_server_fails_and_is_retried(
     report = library.notices.run(letters_path=letters)
     assert report.emailed == 0
     assert [f.error for f in report.failures] == [
-        "Set the mail server first: libtech config set smtp.host HOST."
+        "No mail server is set up: enter it in Circulation → Notices → Mail server "
+        "(or libtech config set smtp.host HOST)."
     ]
     (entry,) = library.notices.log()
     assert (entry.status, entry.attempts, entry.channel) == ("failed", 1, "email")
     retried = library.notices.run(letters_path=letters)
     assert [p.retry for p in retried.planned] == [True]
+    # The retry still says which item it is about, as the first try did.
+    assert [p.items for p in retried.planned] == [(f"{item.barcode} {item.title}",)]
     (entry,) = library.notices.log()
     assert entry.attempts == 2
 

@@ -125,9 +125,24 @@ class SqlNoticeRepository:
         return self._s.execute(statement).scalar_one_or_none()
 
     def failed(self) -> Sequence[StoredNotice]:
+        # The item a notice is about: its loan's item, or the item trapped for its hold
+        # (or, not trapped yet, the held record's title alone).
+        loan_item, hold_item = aliased(m.Item), aliased(m.Item)
+        loan_record, hold_record = aliased(m.Biblio), aliased(m.Biblio)
         query = (
-            select(Notice, m.Patron)
+            select(
+                Notice,
+                m.Patron,
+                func.coalesce(loan_item.barcode, hold_item.barcode, ""),
+                func.coalesce(loan_record.title, hold_record.title, ""),
+            )
             .join(m.Patron, m.Patron.id == Notice.patron_id)
+            .outerjoin(m.Loan, m.Loan.id == Notice.loan_id)
+            .outerjoin(loan_item, loan_item.id == m.Loan.item_id)
+            .outerjoin(loan_record, loan_record.id == loan_item.biblio_id)
+            .outerjoin(Hold, Hold.id == Notice.hold_id)
+            .outerjoin(hold_item, hold_item.id == Hold.trapped_item_id)
+            .outerjoin(hold_record, hold_record.id == Hold.biblio_id)
             .where(Notice.status == "failed")
             .order_by(Notice.id)
         )
@@ -140,8 +155,9 @@ class SqlNoticeRepository:
                 subject=notice.subject,
                 body=notice.body,
                 attempts=notice.attempts,
+                item=f"{barcode} {title}".strip(),
             )
-            for notice, patron in self._s.execute(query).all()
+            for notice, patron, barcode, title in self._s.execute(query).all()
         ]
 
     def pending_count(self) -> int:

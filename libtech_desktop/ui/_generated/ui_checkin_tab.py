@@ -100,7 +100,7 @@ class Ui_CheckinTab(object):
         self.scan_edit.setAccessibleName(QCoreApplication.translate("CheckinTab", u"Check-in scan field", None))
 #endif // QT_CONFIG(accessibility)
         self.count_label.setText(QCoreApplication.translate("CheckinTab", u"0 returned this session", None))
-        self.slip_button.setText(QCoreApplication.translate("CheckinTab", u"Slip PDF (Ctrl+P)", None))
+        self.slip_button.setText(QCoreApplication.translate("CheckinTab", u"Slip (Ctrl+P)", None))
 #if QT_CONFIG(tooltip)
         self.slip_button.setToolTip(QCoreApplication.translate("CheckinTab", u"Write a slip of the items checked in since the last slip", None))
 #endif // QT_CONFIG(tooltip)

@@ -211,7 +211,7 @@ class Ui_CheckoutTab(object):
         self.loans_view.setAccessibleName(QCoreApplication.translate("CheckoutTab", u"Patron's loans", None))
 #endif // QT_CONFIG(accessibility)
         self.renew_button.setText(QCoreApplication.translate("CheckoutTab", u"&Renew selected", None))
-        self.receipt_button.setText(QCoreApplication.translate("CheckoutTab", u"Receipt PDF (Ctrl+P)", None))
+        self.receipt_button.setText(QCoreApplication.translate("CheckoutTab", u"Receipt (Ctrl+P)", None))
         pass
     # retranslateUi
 

@@ -255,7 +255,7 @@ class Ui_FinesDialog(object):
         self.correct_button.setText(QCoreApplication.translate("FinesDialog", u"C&orrect selected", None))
         self.charge_button.setText(QCoreApplication.translate("FinesDialog", u"A&dd charge", None))
         self.status_label.setText("")
-        self.receipt_button.setText(QCoreApplication.translate("FinesDialog", u"Save r&eceipt (PDF)", None))
+        self.receipt_button.setText(QCoreApplication.translate("FinesDialog", u"R&eceipt slip", None))
 #if QT_CONFIG(tooltip)
         self.receipt_button.setToolTip(QCoreApplication.translate("FinesDialog", u"The slip of the last payment, on this desk's receipt paper", None))
 #endif // QT_CONFIG(tooltip)

@@ -238,6 +238,12 @@ class Ui_PatronsTab(object):
 
         self.actions_layout.addWidget(self.holds_button)
 
+        self.privacy_button = QPushButton(PatronsTab)
+        self.privacy_button.setObjectName(u"privacy_button")
+        self.privacy_button.setEnabled(False)
+
+        self.actions_layout.addWidget(self.privacy_button)
+
 
         self.main_layout.addLayout(self.actions_layout)
 
@@ -259,6 +265,7 @@ class Ui_PatronsTab(object):
         QWidget.setTabOrder(self.incidents_button, self.card_button)
         QWidget.setTabOrder(self.card_button, self.account_button)
         QWidget.setTabOrder(self.account_button, self.holds_button)
+        QWidget.setTabOrder(self.holds_button, self.privacy_button)
 
         self.retranslateUi(PatronsTab)
     # setupUi
@@ -312,6 +319,10 @@ class Ui_PatronsTab(object):
         self.holds_button.setText(QCoreApplication.translate("PatronsTab", u"&Holds\u2026 (Ctrl+Shift+H)", None))
 #if QT_CONFIG(tooltip)
         self.holds_button.setToolTip(QCoreApplication.translate("PatronsTab", u"The patron's holds: place, cancel, freeze", None))
+#endif // QT_CONFIG(tooltip)
+        self.privacy_button.setText(QCoreApplication.translate("PatronsTab", u"Pri&vacy\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.privacy_button.setToolTip(QCoreApplication.translate("PatronsTab", u"On the patron's request: export their data, or erase them", None))
 #endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi

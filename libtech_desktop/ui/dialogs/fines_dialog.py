@@ -25,8 +25,10 @@ from libtech_desktop.services.fines import Account, FineService, PaymentReceipt
 from libtech_desktop.services.receipts import payment_receipt_html
 from libtech_desktop.ui._generated.ui_fines_dialog import Ui_FinesDialog
 from libtech_desktop.ui.models.table import Column, RowTableModel, show_model
-from libtech_desktop.ui.printing import DEFAULT_RECEIPT_PAPER, ReceiptPaper, write_slip_pdf
+from libtech_desktop.ui.printing import DEFAULT_RECEIPT_PAPER, ReceiptPaper
 from libtech_desktop.ui.runner import TaskRunner, WidgetJobs
+from libtech_desktop.ui.settings import WorkstationSettings
+from libtech_desktop.ui.slip_output import SlipOutput
 
 _ERROR_STYLE = "QLabel { color:#8a1c1f; font-weight:bold; }"
 _METHODS = ("cash", "card", "other")
@@ -83,6 +85,7 @@ class FinesDialog(QDialog):
         receipts_dir: Path | None = None,
         library_name: str = "",
         paper: ReceiptPaper = DEFAULT_RECEIPT_PAPER,
+        settings: WorkstationSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_FinesDialog()
@@ -91,7 +94,9 @@ class FinesDialog(QDialog):
         self._jobs = WidgetJobs(runner, self, self._set_busy, self._error)
         self._receipts_dir = receipts_dir or default_receipts_dir()
         self._library_name = library_name
-        self._paper = paper
+        #: Payment slips: a PDF, then the slip printer or a preview as the desk is set.
+        self.slips = SlipOutput(self, settings)
+        self.slips.paper = paper
         self._barcode = ""
         self.account: Account | None = None
         self.last_receipt: PaymentReceipt | None = None
@@ -128,7 +133,7 @@ class FinesDialog(QDialog):
 
     def set_receipt_paper(self, paper: ReceiptPaper) -> None:
         """The paper the next slips are laid out for (this desk's setting)."""
-        self._paper = paper
+        self.slips.paper = paper
 
     @property
     def status_text(self) -> str:
@@ -225,12 +230,13 @@ class FinesDialog(QDialog):
             return None
         stamp = to_local(receipt.paid_at).strftime("%Y%m%d-%H%M%S")
         path = self._receipts_dir / f"payment-{receipt.payment_id}-{stamp}.pdf"
+        html = payment_receipt_html(receipt, self._library_name)
         try:
-            write_slip_pdf(payment_receipt_html(receipt, self._library_name), path, self._paper)
+            said = self.slips.deliver(html, path, "Payment receipt")
         except OSError as exc:
             self._error(f"The receipt could not be written to {path}: {exc.strerror or exc}.")
             return None
-        self._say(f"Payment receipt saved: {path}")
+        self._say(said)
         self.receipt_written.emit(path)
         self.ui.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
         return path
@@ -266,7 +272,7 @@ class FinesDialog(QDialog):
         message = (
             f"Paid {format_money(receipt.amount_minor)} by {receipt.method}. "
             f"Still owed: {format_money(receipt.still_owed_minor)}. "
-            "Save the receipt with Alt+E."
+            "The receipt slip: Alt+E."
         )
         self.ui.amount_edit.setText(format_money(receipt.still_owed_minor))
         self.ui.receipt_button.setFocus(Qt.FocusReason.OtherFocusReason)

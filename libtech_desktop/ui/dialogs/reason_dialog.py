@@ -20,6 +20,12 @@ class ReasonDialog(QInputDialog):
         self.setLabelText(prompt)
         self.setOkButtonText("&OK")
 
+    def set_prompt(self, prompt: str) -> None:
+        """Ask something else with the same dialog (it is made once and reused)."""
+        self._prompt = prompt
+        self.setLabelText(prompt)
+        self.setTextValue("")
+
     @property
     def line_edit(self) -> QLineEdit:
         edit = self.findChild(QLineEdit)

@@ -22,8 +22,10 @@ from libtech_desktop.services.receipts import checkin_receipt_html
 from libtech_desktop.ui._generated.ui_checkin_tab import Ui_CheckinTab
 from libtech_desktop.ui.feedback import Feedback, SoundPlayer, Tone
 from libtech_desktop.ui.models.table import Column, RowTableModel, show_model
-from libtech_desktop.ui.printing import DEFAULT_RECEIPT_PAPER, ReceiptPaper, write_slip_pdf
+from libtech_desktop.ui.printing import ReceiptPaper
 from libtech_desktop.ui.runner import TaskRunner
+from libtech_desktop.ui.settings import WorkstationSettings
+from libtech_desktop.ui.slip_output import SlipOutput
 
 
 @dataclass(frozen=True)
@@ -74,7 +76,10 @@ class CheckinTab(QWidget):
         *,
         receipts_dir: Path | None = None,
         library_name: str = "",
+        settings: WorkstationSettings | None = None,
     ) -> None:
+        """``settings``: this desk's slip printer and what to do with slips (PDF only
+        when not given)."""
         super().__init__(parent)
         self.ui = Ui_CheckinTab()
         self.ui.setupUi(self)
@@ -84,7 +89,8 @@ class CheckinTab(QWidget):
         # The same folder as the check-out receipts unless the desk says otherwise.
         self._receipts_dir = receipts_dir or default_receipts_dir()
         self._library_name = library_name
-        self._paper: ReceiptPaper = DEFAULT_RECEIPT_PAPER
+        #: Slips: always a PDF, then the slip printer or a preview as the desk is set.
+        self.slips = SlipOutput(self, settings)
         self._sounds = sounds
         self.feedback = Feedback(self.ui.message_label, sounds)
         self.ui.hold_label.setStyleSheet(HOLD_BANNER_STYLE)
@@ -164,31 +170,40 @@ class CheckinTab(QWidget):
         stamp = to_local(now).strftime("%Y%m%d-%H%M%S")
         path = self._receipts_dir / f"hold-{trap.hold_id}-{stamp}.pdf"
         try:
-            write_slip_pdf(hold_slip_html(trap, self._library_name, now), path, self._paper)
+            said = self.slips.deliver(
+                hold_slip_html(trap, self._library_name, now), path, "Hold slip"
+            )
         except OSError as exc:
             self.feedback.error(f"The hold slip could not be saved to {path}: {exc}.")
             return
+        self.ui.hold_label.setToolTip(said)
         self.hold_slip_written.emit(path)
 
     def set_receipt_paper(self, paper: ReceiptPaper) -> None:
         """The paper the next slips are laid out for (this desk's setting)."""
-        self._paper = paper
+        self.slips.paper = paper
 
     def write_slip(self) -> None:
-        """Ctrl+P: a slip of the items checked in since the last slip, as a PDF."""
-        paper = self._paper
+        """Ctrl+P: a slip of the items checked in since the last slip: saved as a PDF,
+        and printed or previewed as this desk is set (Settings → Slips)."""
         now = self._clock.now()
         stamp = to_local(now).strftime("%Y%m%d-%H%M%S")
 
         def render(receipt: CheckinReceipt) -> None:
             path = self._receipts_dir / f"checkin-{stamp}.pdf"
-            write_slip_pdf(checkin_receipt_html(receipt, self._library_name), path, paper)
+            count = len(receipt.lines)
+            what = f"Check-in slip ({count} item{'s' if count != 1 else ''})"
+            try:
+                said = self.slips.deliver(
+                    checkin_receipt_html(receipt, self._library_name), path, what
+                )
+            except OSError as exc:
+                # The returns stay on the next slip: nothing is forgotten unwritten.
+                self._on_rejected(f"The slip could not be saved to {path}: {exc}.")
+                return
             session = self._session
             self._runner.submit(lambda: session.written(receipt), _ignore, self._on_rejected_error)
-            count = len(receipt.lines)
-            self.feedback.success(
-                f"Check-in slip ({count} item{'s' if count != 1 else ''}) saved: {path}"
-            )
+            self.feedback.success(said)
             self.focus_scan_field()
             self.slip_written.emit(path)
 

@@ -21,7 +21,6 @@ from libtech_desktop.scanning import Scan
 from libtech_desktop.services.checkout_session import CheckoutSession, Receipt
 from libtech_desktop.services.circulation import (
     CheckoutScan,
-    CirculationService,
     PatronSummary,
 )
 from libtech_desktop.services.receipts import checkout_receipt_html
@@ -29,8 +28,10 @@ from libtech_desktop.ui._generated.ui_checkout_tab import Ui_CheckoutTab
 from libtech_desktop.ui.feedback import Feedback, SoundPlayer
 from libtech_desktop.ui.models.loans import loans_model
 from libtech_desktop.ui.models.table import show_model
-from libtech_desktop.ui.printing import DEFAULT_RECEIPT_PAPER, ReceiptPaper, write_slip_pdf
+from libtech_desktop.ui.printing import ReceiptPaper
 from libtech_desktop.ui.runner import TaskRunner
+from libtech_desktop.ui.settings import WorkstationSettings
+from libtech_desktop.ui.slip_output import SlipOutput
 
 
 class CheckoutTab(QWidget):
@@ -52,10 +53,12 @@ class CheckoutTab(QWidget):
         library_name: str,
         parent: QWidget | None = None,
         *,
-        circulation: CirculationService | None = None,
+        allow_override: bool = False,
+        settings: WorkstationSettings | None = None,
     ) -> None:
-        """``circulation``: lets staff lend anyway past an overridable block; without
-        it the refusal simply stands."""
+        """``allow_override``: staff may lend anyway past a block the library lets them
+        override; without it the refusal simply stands. ``settings``: this desk's slip
+        printer and what to do with slips (PDF only when not given)."""
         super().__init__(parent)
         self.ui = Ui_CheckoutTab()
         self.ui.setupUi(self)
@@ -64,8 +67,8 @@ class CheckoutTab(QWidget):
         self._clock = clock
         self._receipts_dir = receipts_dir
         self._library_name = library_name
-        self._paper: ReceiptPaper = DEFAULT_RECEIPT_PAPER
-        self._circulation = circulation
+        self.slips = SlipOutput(self, settings)
+        self._allow_override = allow_override
         self._summary: PatronSummary | None = None
         #: The item a refused scan would lend if staff choose "Lend anyway".
         self._pending_override: str | None = None
@@ -114,7 +117,7 @@ class CheckoutTab(QWidget):
             isinstance(error, PatronBlocked | PatronExpired)
             and summary is not None
             and summary.overridable
-            and self._circulation is not None
+            and self._allow_override
             and self._session.patron_barcode == summary.patron.barcode
         )
         if not overridable:
@@ -137,7 +140,7 @@ class CheckoutTab(QWidget):
         """Lend the refused item despite the (overridable) block."""
         code, session = self._pending_override, self._session
         self.cancel_override(quietly=True)
-        if code is None or session.patron_barcode is None or self._circulation is None:
+        if code is None or session.patron_barcode is None or not self._allow_override:
             return
         self._runner.submit(
             lambda: session.lend_anyway(code), self._on_scan_done, self._on_error, owner=self
@@ -233,17 +236,23 @@ class CheckoutTab(QWidget):
 
     def set_receipt_paper(self, paper: ReceiptPaper) -> None:
         """The paper the next receipts are laid out for (this desk's setting)."""
-        self._paper = paper
+        self.slips.paper = paper
 
     def write_receipt(self) -> None:
-        paper = self._paper
+        """Ctrl+P: the session's receipt, saved as a PDF and printed or previewed as
+        this desk is set (Settings → Slips)."""
         now = self._clock.now()
         stamp = to_local(now).strftime("%Y%m%d-%H%M%S")
 
         def render(receipt: Receipt) -> None:
             path = self._receipts_dir / f"receipt-{stamp}.pdf"
-            write_slip_pdf(checkout_receipt_html(receipt, self._library_name), path, paper)
-            self.feedback.success(f"Receipt saved: {path}")
+            html = checkout_receipt_html(receipt, self._library_name)
+            try:
+                said = self.slips.deliver(html, path, "Receipt")
+            except OSError as exc:
+                self.feedback.error(f"The receipt could not be saved to {path}: {exc}.")
+                return
+            self.feedback.success(said)
             self.receipt_written.emit(path)
 
         self._runner.submit(lambda: self._session.receipt(now), render, self._on_error, owner=self)

@@ -8,12 +8,15 @@ the tab hears back through ``show_changed`` and its feedback line.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from libtech_desktop.domain.errors import LibtechError
+from PySide6.QtWidgets import QFileDialog
+
+from libtech_desktop.domain.errors import InvalidInput, LibtechError
 from libtech_desktop.domain.patrons import Patron
 from libtech_desktop.services.circulation import CirculationService
 from libtech_desktop.services.fines import FineService
@@ -21,14 +24,17 @@ from libtech_desktop.services.holds import HoldService
 from libtech_desktop.services.labels import LabelService
 from libtech_desktop.services.patron_import import PatronImportService
 from libtech_desktop.services.patrons import PatronService
+from libtech_desktop.services.privacy import PrivacyService
 from libtech_desktop.ui.dialogs.block_dialog import BlockDialog
 from libtech_desktop.ui.dialogs.card_dialog import CardDialog
 from libtech_desktop.ui.dialogs.fines_dialog import FinesDialog
 from libtech_desktop.ui.dialogs.holds_dialog import HoldsDialog
 from libtech_desktop.ui.dialogs.incidents_dialog import IncidentsDialog
 from libtech_desktop.ui.dialogs.patron_import_dialog import PatronImportDialog
+from libtech_desktop.ui.dialogs.reason_dialog import ReasonDialog
 from libtech_desktop.ui.printing import DEFAULT_RECEIPT_PAPER, ReceiptPaper
 from libtech_desktop.ui.runner import TaskRunner
+from libtech_desktop.ui.settings import WorkstationSettings
 
 if TYPE_CHECKING:
     from libtech_desktop.ui.tabs.patrons_tab import PatronsTab
@@ -51,6 +57,10 @@ class PatronServices:
     #: Where payment slips are saved, and the name they carry.
     receipts_dir: Path | None = None
     library_name: str = ""
+    #: This desk's slip printer and what to do with slips.
+    settings: WorkstationSettings | None = None
+    #: Privacy: export a patron's data, erase a patron, on request.
+    privacy: PrivacyService | None = None
 
 
 class PatronDialogs:
@@ -64,7 +74,11 @@ class PatronDialogs:
         self.importer: PatronImportDialog | None = None
         self.account: FinesDialog | None = None
         self.holds: HoldsDialog | None = None
+        self.erase_confirm: ReasonDialog | None = None
+        self._erasing: Patron | None = None
         self._paper: ReceiptPaper = DEFAULT_RECEIPT_PAPER
+        #: The files patrons' data were exported to (for tests and the log).
+        self.exported: list[Path] = []
 
     def set_receipt_paper(self, paper: ReceiptPaper) -> None:
         self._paper = paper
@@ -165,6 +179,7 @@ class PatronDialogs:
                 receipts_dir=self._services.receipts_dir,
                 library_name=self._services.library_name,
                 paper=self._paper,
+                settings=self._services.settings,
             )
             self.account.changed.connect(self._on_account_changed)
         self.account.open_for(patron.barcode)
@@ -187,6 +202,68 @@ class PatronDialogs:
             self.holds = HoldsDialog(self._tab, holds, self._runner)
         self.holds.open_for(patron.barcode)
         return self.holds
+
+    # -- privacy ------------------------------------------------------------------------
+
+    def export_data(self, path: str | Path | None = None) -> None:
+        """The patron's own data (record, loans, fines, holds, incidents) as JSON, on
+        their request (asks where, unless ``path``)."""
+        privacy = self._services.privacy
+        patron = self._patron() if privacy is not None else None
+        if privacy is None or patron is None:
+            return
+        if not path:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self._tab,
+                f"Export {patron.name}'s data",
+                str(Path.home() / f"patron-{patron.barcode}.json"),
+                "JSON (*.json)",
+            )
+            if not chosen:
+                return
+            path = chosen
+        target, barcode = Path(path), patron.barcode
+
+        def export() -> Path:
+            data = privacy.export(barcode)
+            try:
+                target.write_text(json.dumps(data, indent=2, ensure_ascii=False), "utf-8")
+            except OSError as exc:
+                raise InvalidInput(f"{target} could not be written: {exc.strerror}.") from exc
+            return target
+
+        def done(written: Path) -> None:
+            self._tab.feedback.success(f"{patron.name}'s data exported to {written}.")
+            self.exported.append(written)
+
+        self._runner.submit(export, done, self._error)
+
+    def open_erase(self) -> ReasonDialog | None:
+        """Erase the patron on request, once the card is scanned again to confirm."""
+        patron = self._patron() if self._services.privacy is not None else None
+        if patron is None:
+            return None
+        if self.erase_confirm is None:
+            self.erase_confirm = ReasonDialog("Erase a patron", "", self._tab)
+            self.erase_confirm.reason_given.connect(self._erase)
+        self._erasing = patron
+        self.erase_confirm.set_prompt(
+            f"Erase {patron.name} ({patron.barcode}) for good? Their loan history and "
+            "payments stay, anonymised. Scan or type the card again to confirm:"
+        )
+        self.erase_confirm.open()
+        return self.erase_confirm
+
+    def _erase(self, typed: str) -> None:
+        patron, privacy = self._erasing, self._services.privacy
+        self._erasing = None
+        if patron is None or privacy is None:
+            return
+        if typed.strip() != patron.barcode:
+            self._tab.feedback.error("The card did not match: nothing was erased.")
+            return
+        barcode = patron.barcode
+        self._runner.submit(lambda: privacy.erase(barcode), self._tab.show_erased, self._error)
 
     def _error(self, error: LibtechError) -> None:
         self._tab.feedback.error(error.message)

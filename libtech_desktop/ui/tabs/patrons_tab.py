@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from libtech_desktop.domain.errors import LibtechError
 from libtech_desktop.domain.money import format_money
@@ -20,6 +20,7 @@ from libtech_desktop.services.holds import HoldService
 from libtech_desktop.services.labels import LabelService
 from libtech_desktop.services.patron_import import PatronImportService
 from libtech_desktop.services.patrons import PatronService
+from libtech_desktop.services.privacy import Erasure, PrivacyService
 from libtech_desktop.ui._generated.ui_patrons_tab import Ui_PatronsTab
 from libtech_desktop.ui.dialogs.patron_dialog import PatronDialog
 from libtech_desktop.ui.feedback import Feedback, SoundPlayer
@@ -27,6 +28,7 @@ from libtech_desktop.ui.models.patrons import PatronLoansModel, patrons_model
 from libtech_desktop.ui.models.table import show_model
 from libtech_desktop.ui.printing import ReceiptPaper
 from libtech_desktop.ui.runner import TaskRunner
+from libtech_desktop.ui.settings import WorkstationSettings
 from libtech_desktop.ui.tabs.patron_dialogs import PatronDialogs, PatronServices
 
 ALERT_STYLE = "color:#b00020; font-weight:bold;"
@@ -39,6 +41,7 @@ class PatronsTab(QWidget):
     patron_blocked = Signal(object)  # Patron, with its blocked_reason
     patron_unblocked = Signal(object)  # Patron
     membership_renewed = Signal(object)  # Patron, with the new expiry
+    patron_erased = Signal(object)  # Erasure: the patron is gone, on request
 
     def __init__(
         self,
@@ -54,6 +57,8 @@ class PatronsTab(QWidget):
         holds: HoldService | None = None,
         receipts_dir: Path | None = None,
         library_name: str = "",
+        settings: WorkstationSettings | None = None,
+        privacy: PrivacyService | None = None,
     ) -> None:
         """Each optional service shows its button: ``labels`` Print card, ``importer``
         Import from CSV, ``fines`` Account, ``holds`` Holds."""
@@ -80,6 +85,8 @@ class PatronsTab(QWidget):
                 holds=holds,
                 receipts_dir=receipts_dir,
                 library_name=library_name,
+                settings=settings,
+                privacy=privacy,
             ),
             runner,
         )
@@ -110,6 +117,11 @@ class PatronsTab(QWidget):
             button.clicked.connect(open_dialog)
             if service is not None and keys:
                 QShortcut(QKeySequence(keys), self, open_dialog)
+        ui.privacy_button.setVisible(privacy is not None)
+        privacy_menu = QMenu(ui.privacy_button)
+        privacy_menu.addAction("E&xport the patron's data…", dialogs.export_data)
+        privacy_menu.addAction("&Erase the patron on request…", dialogs.open_erase)
+        ui.privacy_button.setMenu(privacy_menu)
         self._show_summary(None)
 
     def set_receipt_paper(self, paper: ReceiptPaper) -> None:
@@ -217,6 +229,7 @@ class PatronsTab(QWidget):
             self.ui.incidents_button,
             self.ui.account_button,
             self.ui.holds_button,
+            self.ui.privacy_button,
         ):
             button.setEnabled(patron is not None)
 
@@ -286,6 +299,15 @@ class PatronsTab(QWidget):
         self.show_changed(patron)
         self.feedback.warning(f"{patron.name} is blocked: {patron.blocked_reason}")
         self.patron_blocked.emit(patron)
+
+    def show_erased(self, erasure: Erasure) -> None:
+        """The patron is gone: off the list, and said so."""
+        self._show_rows([p for p in self.results.rows if p.barcode != erasure.barcode])
+        self.feedback.success(
+            f"Erased {erasure.name} ({erasure.barcode}); {erasure.loans_anonymised} "
+            "returned loans stay in the statistics, anonymised."
+        )
+        self.patron_erased.emit(erasure)
 
     def unblock_selected(self) -> None:
         patron = self.selected_patron()
