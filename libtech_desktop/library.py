@@ -16,11 +16,14 @@ from libtech_desktop.domain.clock import Clock, SystemClock
 from libtech_desktop.domain.staff import DESK_ACCOUNT, Actor
 from libtech_desktop.paths import default_db_path
 from libtech_desktop.services.authorities import AuthorityService
+from libtech_desktop.services.bindery import BinderyService
 from libtech_desktop.services.catalogue import CatalogueService
 from libtech_desktop.services.circulation import CirculationService
 from libtech_desktop.services.context import ServiceContext
+from libtech_desktop.services.equipment import EquipmentService
 from libtech_desktop.services.fines import FineService
 from libtech_desktop.services.holds import HoldService
+from libtech_desktop.services.inventory import InventoryService
 from libtech_desktop.services.labels import LabelService
 from libtech_desktop.services.library_settings import LibrarySettingsService
 from libtech_desktop.services.loan_rules import LoanRuleService
@@ -66,6 +69,9 @@ class Library:
         self.rules = LoanRuleService(self.context)
         self.privacy = PrivacyService(self.context)
         self.patron_import = PatronImportService(self.context)
+        self.bindery = BinderyService(self.context)
+        self.inventory = InventoryService(self.context)
+        self.equipment = EquipmentService(self.context)
         self.setup = SetupService(self.context)
         self.settings = LibrarySettingsService(self.context)
         self.marc_import = MarcImportService(self.context)

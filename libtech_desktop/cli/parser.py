@@ -49,13 +49,26 @@ def build_parser() -> argparse.ArgumentParser:
     # Later workflows register their own commands, each from its module (imported here:
     # they build on this module's _command and _group).
     from libtech_desktop.cli import (
+        bindery_commands,
+        equipment_commands,
+        fine_commands,
+        hold_commands,
+        inventory_commands,
+        notice_commands,
+        patron_commands,
+        repair_commands,
+    )
+
+    for module in (
         fine_commands,
         hold_commands,
         notice_commands,
         patron_commands,
-    )
-
-    for module in (fine_commands, hold_commands, notice_commands, patron_commands):
+        repair_commands,
+        bindery_commands,
+        inventory_commands,
+        equipment_commands,
+    ):
         module.register(sub, common)
     return parser
 

@@ -10,10 +10,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from libtech_desktop.db.repositories import (
     SqlAuthorityRepository,
+    SqlBinderyRepository,
     SqlCatalogueRepository,
+    SqlEquipmentRepository,
     SqlFineRepository,
     SqlHoldRepository,
     SqlIncidentRepository,
+    SqlInventoryRepository,
     SqlLabelRepository,
     SqlLoanRepository,
     SqlNoticeRepository,
@@ -46,6 +49,9 @@ class SqlUnitOfWork:
         self.holds = SqlHoldRepository(self._session)
         self.notices = SqlNoticeRepository(self._session)
         self.incidents = SqlIncidentRepository(self._session)
+        self.bindery = SqlBinderyRepository(self._session)
+        self.inventory = SqlInventoryRepository(self._session)
+        self.equipment = SqlEquipmentRepository(self._session)
         return self
 
     def __exit__(

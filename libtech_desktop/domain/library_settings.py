@@ -135,6 +135,18 @@ SETTINGS: dict[str, SettingSpec] = {
         SettingSpec("notices.overdue1_days", "int", "1", "first overdue notice, days overdue"),
         SettingSpec("notices.overdue2_days", "int", "14", "second overdue notice, days overdue"),
         SettingSpec("notices.overdue3_days", "int", "28", "third overdue notice, days overdue"),
+        SettingSpec(
+            "damage.charge_borrower",
+            "bool",
+            "true",
+            "an item flagged damaged at check-in may be charged to its last borrower",
+        ),
+        SettingSpec(
+            "equipment.maintenance_warn_days",
+            "int",
+            "7",
+            "maintenance shows as due this many days ahead",
+        ),
         SettingSpec("smtp.host", "text", "", "mail server for emailed notices"),
         SettingSpec("smtp.port", "int", "587", "mail server port", minimum=1, maximum=65535),
         SettingSpec("smtp.sender", "text", "", "From: address of emailed notices"),

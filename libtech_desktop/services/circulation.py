@@ -19,8 +19,8 @@ from libtech_desktop.domain.errors import (
 from libtech_desktop.domain.holds import HoldTrap
 from libtech_desktop.domain.money import format_money
 from libtech_desktop.domain.patrons import Patron
+from libtech_desktop.services import equipment, holds
 from libtech_desktop.services import fine_charges as fines
-from libtech_desktop.services import holds
 from libtech_desktop.services.context import ServiceContext
 from libtech_desktop.services.lookups import require_item, require_patron
 from libtech_desktop.services.patrons import BorrowingRefusal, borrowing_refusal
@@ -64,6 +64,8 @@ class CheckinResult:
     fine_minor: int = 0
     #: The hold this item was trapped for: it goes to the hold shelf, not the shelf.
     trap: HoldTrap | None = None
+    #: Lent equipment: the accessories to check are all back (charger, bag, …).
+    accessories: tuple[str, ...] = ()
 
     @property
     def message(self) -> str:
@@ -183,6 +185,7 @@ class CirculationService:
                 require_item(uow, item_barcode),
             )
             item = require_item(uow, item_barcode)
+            accessories = equipment.accessories_at_checkin(uow, item)
             uow.commit()
         overdue = loan.days_overdue(today)
         notes: tuple[str, ...] = (
@@ -191,7 +194,13 @@ class CirculationService:
         if fine:
             notes += (f"Fine {format_money(fine)} charged.",)
         return CheckinResult(
-            item=item, loan=closed, days_overdue=overdue, notes=notes, fine_minor=fine, trap=trap
+            item=item,
+            loan=closed,
+            days_overdue=overdue,
+            notes=notes,
+            fine_minor=fine,
+            trap=trap,
+            accessories=accessories,
         )
 
     def _when(self, on: date | None) -> tuple[datetime, date]:

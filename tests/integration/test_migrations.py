@@ -47,6 +47,21 @@ CATALOGUING_TABLES = {"biblio_subjects", "subject_authorities", "subject_referen
 LABEL_TABLES = {"label_templates"}
 #: The circulation desk (0008): fines, payments, holds, notices, incidents.
 DESK_TABLES = {"fines", "payments", "fine_credits", "holds", "notices", "patron_incidents"}
+#: The collection's upkeep and the equipment (0009).
+UPKEEP_TABLES = {
+    "item_conditions",
+    "withdrawals",
+    "replacement_requests",
+    "bindery_shipments",
+    "bindery_items",
+    "transfers",
+    "inventory_sessions",
+    "inventory_scans",
+    "equipment",
+    "equipment_faults",
+    "maintenance_tasks",
+    "accessory_checks",
+}
 #: The FTS5 catalogue index (0004) and the shadow tables SQLite keeps for it.
 SEARCH_TABLES = {
     "biblio_search",
@@ -254,7 +269,12 @@ def test_downgrade_to_base_and_up_again(engine, db_path):
     migrate(engine)
     assert (
         tables(db_path)
-        == BUSINESS_TABLES | SEARCH_TABLES | CATALOGUING_TABLES | LABEL_TABLES | DESK_TABLES
+        == BUSINESS_TABLES
+        | SEARCH_TABLES
+        | CATALOGUING_TABLES
+        | LABEL_TABLES
+        | DESK_TABLES
+        | UPKEEP_TABLES
     )
 
     command.downgrade(alembic_config(engine), "base")
@@ -267,7 +287,12 @@ def test_downgrade_to_base_and_up_again(engine, db_path):
     assert current_revision(engine) == head_revision()
     assert (
         tables(db_path)
-        == BUSINESS_TABLES | SEARCH_TABLES | CATALOGUING_TABLES | LABEL_TABLES | DESK_TABLES
+        == BUSINESS_TABLES
+        | SEARCH_TABLES
+        | CATALOGUING_TABLES
+        | LABEL_TABLES
+        | DESK_TABLES
+        | UPKEEP_TABLES
     )
     assert schema_diff(engine) == []
 
@@ -460,3 +485,34 @@ def test_the_desk_revision_keeps_every_row_and_lets_items_wait_on_the_hold_shelf
     assert not tables(db_path) & DESK_TABLES
     with sqlite3.connect(db_path) as db, pytest.raises(sqlite3.IntegrityError):
         db.execute("UPDATE items SET status = 'on_hold_shelf' WHERE id = 1")
+
+
+def test_the_upkeep_revision_marks_resolved_repairs_done_and_keeps_every_row(db_path, engine):
+    """0008 -> 0009: repairs gain their ticket columns (a repair already resolved is
+    'done', an open one 'queued'); the upkeep and equipment tables appear empty."""
+    migrate(engine, "0008")
+    write_first_release_rows(db_path)
+    with sqlite3.connect(db_path) as db:
+        db.execute(
+            "INSERT INTO repairs (item_id, note, reported_at, reported_by, resolved_at,"
+            " resolved_by, outcome) VALUES (1, 'Torn', '2025-01-02 10:00:00', 'desk',"
+            " '2025-01-03 10:00:00', 'desk', 'repaired')"
+        )
+        db.execute(
+            "INSERT INTO repairs (item_id, note, reported_at, reported_by)"
+            " VALUES (1, 'Loose spine', '2025-02-02 10:00:00', 'desk')"
+        )
+    before = all_rows(db_path, ["items", "loans"])
+
+    migrate(engine, "0009")
+
+    assert tables(db_path) >= UPKEEP_TABLES
+    assert all_rows(db_path, ["items", "loans"]) == before
+    with sqlite3.connect(db_path) as db:
+        statuses = db.execute("SELECT note, status, minutes_spent FROM repairs ORDER BY id")
+        assert statuses.fetchall() == [("Torn", "done", 0), ("Loose spine", "queued", 0)]
+    if head_revision() == "0009":
+        assert schema_diff(engine) == []
+    engine.dispose()
+    command.downgrade(alembic_config(engine), "0008")
+    assert not tables(db_path) & UPKEEP_TABLES

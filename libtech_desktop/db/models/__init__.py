@@ -232,11 +232,24 @@ class ClosedDay(Base):
     reason: Mapped[str] = mapped_column(String(200))
 
 
+REPAIR_STATUSES = ("queued", "in_progress", "done")
+
+
 class Repair(Base):
+    """A repair ticket. From 0009: its type, status, who works on it, the time spent
+    and the materials' cost; ``outcome`` says how a done ticket ended."""
+
     __tablename__ = "repairs"
     id: Mapped[int] = mapped_column(primary_key=True)
     item_id: Mapped[int] = mapped_column(ForeignKey("items.id"), index=True)
     note: Mapped[str] = mapped_column(Text)
+    #: tape spine, re-case, reinforce, clean disc, replace case, … (free text, a list offered).
+    repair_type: Mapped[str | None] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(16), server_default="queued")
+    assigned_to: Mapped[str | None] = mapped_column(String(64))
+    started_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    minutes_spent: Mapped[int] = mapped_column(server_default="0")
+    materials_minor: Mapped[int] = mapped_column(server_default="0")
     reported_at: Mapped[datetime] = mapped_column(UTCDateTime())
     reported_by: Mapped[str] = mapped_column(String(64))
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
@@ -269,6 +282,23 @@ class LabelTemplate(Audited, Base):
 
 
 # The circulation desk's further tables (0008), one module per workflow.
+# The collection's upkeep and the equipment (0009).
+from libtech_desktop.db.models.collection import (  # noqa: E402
+    BinderyItem,
+    BinderyShipment,
+    InventoryScan,
+    InventorySession,
+    ItemCondition,
+    ReplacementRequest,
+    Transfer,
+    Withdrawal,
+)
+from libtech_desktop.db.models.equipment import (  # noqa: E402
+    AccessoryCheck,
+    Equipment,
+    EquipmentFault,
+    MaintenanceTask,
+)
 from libtech_desktop.db.models.fines import Fine, FineCredit, Payment  # noqa: E402
 from libtech_desktop.db.models.holds import Hold  # noqa: E402
 from libtech_desktop.db.models.incidents import PatronIncident  # noqa: E402
@@ -277,27 +307,40 @@ from libtech_desktop.db.models.notices import Notice  # noqa: E402
 __all__ = [
     "ITEM_STATUSES",
     "NAMING_CONVENTION",
+    "REPAIR_STATUSES",
+    "AccessoryCheck",
     "Audited",
     "Base",
     "Biblio",
     "BiblioSubject",
+    "BinderyItem",
+    "BinderyShipment",
     "ClosedDay",
+    "Equipment",
+    "EquipmentFault",
     "Fine",
     "FineCredit",
     "Hold",
+    "InventoryScan",
+    "InventorySession",
     "Item",
+    "ItemCondition",
     "ItemType",
     "LabelTemplate",
     "LibrarySetting",
     "Loan",
     "LoanRule",
+    "MaintenanceTask",
     "Notice",
     "Patron",
     "PatronCategory",
     "PatronIncident",
     "Payment",
     "Repair",
+    "ReplacementRequest",
     "SubjectAuthority",
     "SubjectReference",
+    "Transfer",
     "UTCDateTime",
+    "Withdrawal",
 ]

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from libtech_desktop.db.repositories.authorities import SqlAuthorityRepository
+from libtech_desktop.db.repositories.bindery import SqlBinderyRepository
 from libtech_desktop.db.repositories.catalogue import SqlCatalogueRepository
+from libtech_desktop.db.repositories.equipment import SqlEquipmentRepository
 from libtech_desktop.db.repositories.fines import SqlFineRepository
 from libtech_desktop.db.repositories.holds import SqlHoldRepository
 from libtech_desktop.db.repositories.incidents import SqlIncidentRepository
+from libtech_desktop.db.repositories.inventory import SqlInventoryRepository
 from libtech_desktop.db.repositories.labels import SqlLabelRepository
 from libtech_desktop.db.repositories.loans import SqlLoanRepository
 from libtech_desktop.db.repositories.notices import SqlNoticeRepository
@@ -19,10 +22,13 @@ from libtech_desktop.db.repositories.shelf import SqlShelfRepository
 
 __all__ = [
     "SqlAuthorityRepository",
+    "SqlBinderyRepository",
     "SqlCatalogueRepository",
+    "SqlEquipmentRepository",
     "SqlFineRepository",
     "SqlHoldRepository",
     "SqlIncidentRepository",
+    "SqlInventoryRepository",
     "SqlLabelRepository",
     "SqlLoanRepository",
     "SqlNoticeRepository",

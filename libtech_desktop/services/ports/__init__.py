@@ -32,9 +32,12 @@ from libtech_desktop.domain.repairs import Repair, RepairOutcome
 from libtech_desktop.domain.search_query import SearchQuery
 from libtech_desktop.domain.shelf_list import ShelfEntry, ShelfPosition
 from libtech_desktop.domain.staff import Actor
+from libtech_desktop.services.ports.bindery import BinderyRepository
+from libtech_desktop.services.ports.equipment import EquipmentRepository
 from libtech_desktop.services.ports.fines import FineRepository
 from libtech_desktop.services.ports.holds import HoldRepository
 from libtech_desktop.services.ports.incidents import IncidentRepository
+from libtech_desktop.services.ports.inventory import InventoryRepository
 from libtech_desktop.services.ports.notices import NoticeRepository
 
 
@@ -393,6 +396,12 @@ class UnitOfWork(Protocol):
     def notices(self) -> NoticeRepository: ...
     @property
     def incidents(self) -> IncidentRepository: ...
+    @property
+    def bindery(self) -> BinderyRepository: ...
+    @property
+    def inventory(self) -> InventoryRepository: ...
+    @property
+    def equipment(self) -> EquipmentRepository: ...
 
     def __enter__(self) -> Self: ...
     def __exit__(
