@@ -38,6 +38,7 @@ from libtech_desktop.services.repairs import RepairService
 from libtech_desktop.services.setup import SetupService
 from libtech_desktop.services.shelf_list import ShelfListService
 from libtech_desktop.services.suggestions import SuggestionService
+from libtech_desktop.services.transfers import TransferService
 
 
 class Library:
@@ -72,6 +73,7 @@ class Library:
         self.bindery = BinderyService(self.context)
         self.inventory = InventoryService(self.context)
         self.equipment = EquipmentService(self.context)
+        self.transfers = TransferService(self.context)
         self.setup = SetupService(self.context)
         self.settings = LibrarySettingsService(self.context)
         self.marc_import = MarcImportService(self.context)

@@ -26,6 +26,7 @@ from libtech_desktop.db.repositories import (
     SqlSearchRepository,
     SqlSettingsRepository,
     SqlShelfRepository,
+    SqlTransferRepository,
 )
 
 
@@ -52,6 +53,7 @@ class SqlUnitOfWork:
         self.bindery = SqlBinderyRepository(self._session)
         self.inventory = SqlInventoryRepository(self._session)
         self.equipment = SqlEquipmentRepository(self._session)
+        self.transfers = SqlTransferRepository(self._session)
         return self
 
     def __exit__(

@@ -19,6 +19,7 @@ from libtech_desktop.db.repositories.rules import SqlRuleRepository
 from libtech_desktop.db.repositories.search import SqlSearchRepository
 from libtech_desktop.db.repositories.settings import SqlSettingsRepository
 from libtech_desktop.db.repositories.shelf import SqlShelfRepository
+from libtech_desktop.db.repositories.transfers import SqlTransferRepository
 
 __all__ = [
     "SqlAuthorityRepository",
@@ -38,4 +39,5 @@ __all__ = [
     "SqlSearchRepository",
     "SqlSettingsRepository",
     "SqlShelfRepository",
+    "SqlTransferRepository",
 ]

@@ -39,6 +39,7 @@ from libtech_desktop.services.ports.holds import HoldRepository
 from libtech_desktop.services.ports.incidents import IncidentRepository
 from libtech_desktop.services.ports.inventory import InventoryRepository
 from libtech_desktop.services.ports.notices import NoticeRepository
+from libtech_desktop.services.ports.transfers import TransferRepository
 
 
 class PatronRepository(Protocol):
@@ -402,6 +403,8 @@ class UnitOfWork(Protocol):
     def inventory(self) -> InventoryRepository: ...
     @property
     def equipment(self) -> EquipmentRepository: ...
+    @property
+    def transfers(self) -> TransferRepository: ...
 
     def __enter__(self) -> Self: ...
     def __exit__(
