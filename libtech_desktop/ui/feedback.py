@@ -85,6 +85,16 @@ class QtSoundPlayer(QObject):
             effect.play()  # type: ignore[attr-defined]
 
 
+#: A dialog's status line when something was refused: dark red, bold.
+STATUS_ERROR_STYLE = "QLabel { color:#8a1c1f; font-weight:bold; }"
+
+
+def show_status(label: QLabel, text: str, *, error: bool = False) -> None:
+    """A dialog's one status line: plain for progress and outcomes, red when refused."""
+    label.setText(text)
+    label.setStyleSheet(STATUS_ERROR_STYLE if error else "")
+
+
 def show_message(label: QLabel, tone: Tone, text: str) -> None:
     """Put ``text`` in the tab's message banner, coloured by how it went."""
     label.setText(f"{_ICONS[tone]}  {text}")

@@ -25,6 +25,7 @@ from libtech_desktop.domain.labels import LabelJob
 from libtech_desktop.labels import SheetTemplate
 from libtech_desktop.services.labels import LabelService
 from libtech_desktop.ui._generated.ui_card_dialog import Ui_CardDialog
+from libtech_desktop.ui.feedback import show_status
 from libtech_desktop.ui.label_printing import preview_images, print_exact, write_pdf
 from libtech_desktop.ui.runner import Job, TaskRunner, WidgetJobs
 
@@ -44,7 +45,6 @@ CARD_SHEET = SheetTemplate(
     pitch_y_mm=54.0,
     corner_radius_mm=3.18,
 )
-_ERROR_STYLE = "QLabel { color:#8a1c1f; font-weight:bold; }"
 
 
 class CardDialog(QDialog):
@@ -232,10 +232,8 @@ class CardDialog(QDialog):
         self._error(error.message)
 
     def _error(self, message: str) -> None:
-        self.ui.status_label.setText(message)
-        self.ui.status_label.setStyleSheet(_ERROR_STYLE)
+        show_status(self.ui.status_label, message, error=True)
         self.failed.emit(message)
 
     def _say(self, message: str) -> None:
-        self.ui.status_label.setText(message)
-        self.ui.status_label.setStyleSheet("")
+        show_status(self.ui.status_label, message)

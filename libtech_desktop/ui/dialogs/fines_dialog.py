@@ -24,13 +24,13 @@ from libtech_desktop.paths import default_receipts_dir
 from libtech_desktop.services.fines import Account, FineService, PaymentReceipt
 from libtech_desktop.services.receipts import payment_receipt_html
 from libtech_desktop.ui._generated.ui_fines_dialog import Ui_FinesDialog
+from libtech_desktop.ui.feedback import show_status
 from libtech_desktop.ui.models.table import Column, RowTableModel, show_model
 from libtech_desktop.ui.printing import DEFAULT_RECEIPT_PAPER, ReceiptPaper
 from libtech_desktop.ui.runner import TaskRunner, WidgetJobs
 from libtech_desktop.ui.settings import WorkstationSettings
 from libtech_desktop.ui.slip_output import SlipOutput
 
-_ERROR_STYLE = "QLabel { color:#8a1c1f; font-weight:bold; }"
 _METHODS = ("cash", "card", "other")
 
 
@@ -330,10 +330,8 @@ class FinesDialog(QDialog):
         self._error(error.message)
 
     def _error(self, message: str) -> None:
-        self.ui.status_label.setText(message)
-        self.ui.status_label.setStyleSheet(_ERROR_STYLE)
+        show_status(self.ui.status_label, message, error=True)
         self.failed.emit(message)
 
     def _say(self, message: str) -> None:
-        self.ui.status_label.setText(message)
-        self.ui.status_label.setStyleSheet("")
+        show_status(self.ui.status_label, message)

@@ -18,10 +18,9 @@ from libtech_desktop.domain.errors import InvalidInput, LibtechError
 from libtech_desktop.domain.holds import Hold, HoldStatus
 from libtech_desktop.services.holds import HoldService, PatronHolds
 from libtech_desktop.ui._generated.ui_holds_dialog import Ui_HoldsDialog
+from libtech_desktop.ui.feedback import show_status
 from libtech_desktop.ui.models.table import Column, RowTableModel, show_model
 from libtech_desktop.ui.runner import TaskRunner, WidgetJobs
-
-_ERROR_STYLE = "QLabel { color:#8a1c1f; font-weight:bold; }"
 
 
 def holds_model() -> RowTableModel[Hold]:
@@ -183,13 +182,11 @@ class HoldsDialog(QDialog):
             button.setEnabled(not busy)
 
     def _say(self, text: str) -> None:
-        self.ui.status_label.setStyleSheet("")
-        self.ui.status_label.setText(text)
+        show_status(self.ui.status_label, text)
 
     def _on_error(self, error: LibtechError) -> None:
         self._show_error(error.message)
 
     def _show_error(self, message: str) -> None:
-        self.ui.status_label.setText(message)
-        self.ui.status_label.setStyleSheet(_ERROR_STYLE)
+        show_status(self.ui.status_label, message, error=True)
         self.failed.emit(message)

@@ -37,6 +37,7 @@ from libtech_desktop.ui.dialogs.label_printer_choice import (
     installed_printers,
 )
 from libtech_desktop.ui.dialogs.template_editor_dialog import TemplateEditorDialog
+from libtech_desktop.ui.feedback import show_status
 from libtech_desktop.ui.label_printing import preview_images, print_exact, write_pdf
 from libtech_desktop.ui.models.label_queue import label_queue_model
 from libtech_desktop.ui.models.table import show_model
@@ -44,7 +45,6 @@ from libtech_desktop.ui.runner import TaskRunner, WidgetJobs
 from libtech_desktop.ui.settings import WorkstationSettings
 
 KINDS = (("Barcode labels", "barcode"), ("Spine labels", "spine"), ("Barcode and spine", "both"))
-_ERROR_STYLE = "QLabel { color:#8a1c1f; font-weight:bold; }"
 
 
 class LabelsDialog(QDialog):
@@ -416,13 +416,11 @@ class LabelsDialog(QDialog):
         self._error(error.message)
 
     def _error(self, message: str) -> None:
-        self.ui.status_label.setText(message)
-        self.ui.status_label.setStyleSheet(_ERROR_STYLE)
+        show_status(self.ui.status_label, message, error=True)
         self.failed.emit(message)
 
     def _say(self, message: str) -> None:
-        self.ui.status_label.setText(message)
-        self.ui.status_label.setStyleSheet("")
+        show_status(self.ui.status_label, message)
 
     def _hide_confirm(self) -> None:
         self._to_mark = ()

@@ -29,11 +29,11 @@ from libtech_desktop.services.notice_templates import NoticeTemplate, RenderedNo
 from libtech_desktop.services.notices import NoticeRunReport, NoticeService, PlannedNotice
 from libtech_desktop.services.progress import CancelFn, Cancelled, ProgressFn
 from libtech_desktop.ui._generated.ui_notices_dialog import Ui_NoticesDialog
+from libtech_desktop.ui.feedback import STATUS_ERROR_STYLE, show_status
 from libtech_desktop.ui.models.table import Column, RowTableModel, show_model
 from libtech_desktop.ui.progress import SHOW_AFTER_MS, JobProgress
 from libtech_desktop.ui.runner import Job, JobEndWatcher, TaskRunner, WidgetJobs
 
-_ERROR_STYLE = "QLabel { color:#8a1c1f; font-weight:bold; }"
 #: Typing pauses this long before the preview is drawn again.
 PREVIEW_DELAY_MS = 300
 _SMTP_KEYS = ("smtp.host", "smtp.port", "smtp.starttls", "smtp.username", "smtp.sender")
@@ -310,7 +310,7 @@ class NoticesDialog(QDialog):
         self.preview_shown.emit(rendered)
 
     def _preview_error(self, error: LibtechError) -> None:
-        self.ui.preview_subject_label.setStyleSheet(_ERROR_STYLE)
+        self.ui.preview_subject_label.setStyleSheet(STATUS_ERROR_STYLE)
         self.ui.preview_subject_label.setText(error.message)
 
     def _template_saved(self, template: NoticeTemplate) -> None:
@@ -444,10 +444,8 @@ class NoticesDialog(QDialog):
         self._error(error.message)
 
     def _error(self, message: str) -> None:
-        self.ui.status_label.setText(message)
-        self.ui.status_label.setStyleSheet(_ERROR_STYLE)
+        show_status(self.ui.status_label, message, error=True)
         self.failed.emit(message)
 
     def _say(self, message: str) -> None:
-        self.ui.status_label.setText(message)
-        self.ui.status_label.setStyleSheet("")
+        show_status(self.ui.status_label, message)

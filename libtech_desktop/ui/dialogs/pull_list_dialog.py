@@ -19,11 +19,11 @@ from libtech_desktop.domain.errors import LibtechError
 from libtech_desktop.domain.holds import PullEntry
 from libtech_desktop.services.holds import HoldService
 from libtech_desktop.ui._generated.ui_pull_list_dialog import Ui_PullListDialog
+from libtech_desktop.ui.feedback import show_status
 from libtech_desktop.ui.models.table import Column, RowTableModel, show_model
 from libtech_desktop.ui.runner import TaskRunner, WidgetJobs
 from libtech_desktop.ui.shelf_list_printing import NO_CALL_NUMBER, print_html, write_pdf
 
-_ERROR_STYLE = "QLabel { color:#8a1c1f; font-weight:bold; }"
 _STYLE = """
 body { font-family: sans-serif; font-size: 9pt; }
 h1 { font-size: 13pt; margin-bottom: 2pt; }
@@ -160,12 +160,10 @@ class PullListDialog(QDialog):
             button.setEnabled(not busy)
 
     def _say(self, text: str) -> None:
-        self.ui.status_label.setStyleSheet("")
-        self.ui.status_label.setText(text)
+        show_status(self.ui.status_label, text)
 
     def _on_error(self, error: LibtechError) -> None:
         self._show_error(error.message)
 
     def _show_error(self, message: str) -> None:
-        self.ui.status_label.setText(message)
-        self.ui.status_label.setStyleSheet(_ERROR_STYLE)
+        show_status(self.ui.status_label, message, error=True)

@@ -28,10 +28,10 @@ from libtech_desktop.domain.errors import InvalidInput, LibtechError
 from libtech_desktop.labels import SheetTemplate, render_calibration, slugify, validate_template
 from libtech_desktop.services.labels import LabelService, check_library_template
 from libtech_desktop.ui._generated.ui_template_editor_dialog import Ui_TemplateEditorDialog
+from libtech_desktop.ui.feedback import show_status
 from libtech_desktop.ui.label_printing import page_image
 from libtech_desktop.ui.runner import TaskRunner, WidgetJobs
 
-_ERROR_STYLE = "QLabel { color:#8a1c1f; font-weight:bold; }"
 #: The SheetTemplate fields shown as millimetre spin boxes, by their widget's name.
 _MM_FIELDS = (
     ("page_width_spin", "page_width_mm"),
@@ -284,11 +284,9 @@ class TemplateEditorDialog(QDialog):
         self._error(error.message)
 
     def _error(self, message: str, *, refused: bool = True) -> None:
-        self.ui.status_label.setText(message)
-        self.ui.status_label.setStyleSheet(_ERROR_STYLE)
+        show_status(self.ui.status_label, message, error=True)
         if refused:
             self.failed.emit(message)
 
     def _say(self, message: str) -> None:
-        self.ui.status_label.setText(message)
-        self.ui.status_label.setStyleSheet("")
+        show_status(self.ui.status_label, message)
