@@ -39,6 +39,10 @@ from libtech_desktop.services.progress import (
 )
 
 ON_LOAN_SHARE = 0.15
+#: One copy in this many of those on loan has a hold waiting for it.
+HOLD_EVERY = 12
+#: Patrons who owe fines in a demo (the first owes 12.00: blocked over 10.00).
+FINED_PATRONS = 4
 #: Given to a library that has no name yet; a name already set is kept.
 DEMO_LIBRARY_NAME = "Demo Library"
 #: Due dates spread over this many days either side of today, so some are overdue.
@@ -73,6 +77,10 @@ class DemoReport:
     loans: int
     overdue_loans: int
     repairs: int
+    #: Holds waiting on copies out on loan (they trap when those come back).
+    holds: int = 0
+    #: Patrons with fines to pay from earlier late returns.
+    patrons_owing: int = 0
 
 
 class DemoService:
@@ -168,8 +176,11 @@ class _Loader:
         self._rng.shuffle(items)
         lent = round(len(items) * ON_LOAN_SHARE)
         blocked_ids = {p.id for p in blocked}
-        loans = self._lend(items[:lent], [p for p in patrons if p.id not in blocked_ids])
+        borrowers = [p for p in patrons if p.id not in blocked_ids]
+        loans = self._lend(items[:lent], borrowers)
         repairs = self._repair(items[lent:])
+        holds = self._reserve(items[:lent], borrowers)
+        owing = self._fine_some(borrowers)
         return DemoReport(
             patrons=len(patrons),
             expired_patrons=sum(1 for p in patrons if p.is_expired(self._today)),
@@ -179,6 +190,8 @@ class _Loader:
             loans=len(loans),
             overdue_loans=sum(1 for due in loans if due < self._today),
             repairs=repairs,
+            holds=holds,
+            patrons_owing=owing,
         )
 
     def _add_patron(self, demo: DemoPatron) -> Patron:
@@ -258,6 +271,31 @@ class _Loader:
                 item.id, ItemStatus.IN_REPAIR, self._actor, self._now, condition_note=note
             )
             self._uow.repairs.open(item.id, note, self._actor, self._now)
+        return len(chosen)
+
+    def _reserve(self, lent: Sequence[Item], patrons: Sequence[Patron]) -> int:
+        """Holds by other patrons on a few copies out on loan: the hold shelf fills as
+        they come back at the demo's check-in desk."""
+        count = 0
+        for item in lent[: max(1, len(lent) // HOLD_EVERY)]:
+            loan = self._uow.loans.open_for_item(item.id)
+            others = [p for p in patrons if loan is None or p.barcode != loan.patron_barcode]
+            if not others:
+                continue
+            holder = self._rng.choice(others)
+            self._uow.holds.add(holder.id, item.biblio_id, None, self._actor, self._now)
+            count += 1
+        return count
+
+    def _fine_some(self, patrons: Sequence[Patron]) -> int:
+        """Fines from earlier late returns for a few patrons: the Account dialog has
+        something to show, and one patron owes enough to be blocked automatically."""
+        chosen = self._rng.sample(list(patrons), min(len(patrons), FINED_PATRONS))
+        for number, patron in enumerate(chosen):
+            days = self._rng.randint(3, 12) if number else 48
+            when = self._today - timedelta(days=self._rng.randint(10, 60))
+            text = f"Overdue: returned {when.isoformat()} ({days} days late)"
+            self._uow.fines.add(patron.id, "overdue", days * 25, text, self._actor, self._now)
         return len(chosen)
 
     def _rule(self, category: str, item_type: str) -> LoanRule | None:

@@ -56,3 +56,20 @@ def test_a_demo_library_has_its_labels_on_already(library: Library) -> None:
     DemoService(library.context).populate(patrons=5, items=40, seed=3)
 
     assert library.labels.waiting() == 0
+
+
+def test_the_demo_desk_has_holds_to_trap_and_fines_to_collect(library: Library) -> None:
+    report = DemoService(library.context).populate(30, 120, seed=3)
+    owing = [f for f in library.fines.fines() if f.outstanding_minor]
+    assert len({f.patron_barcode for f in owing}) == report.patrons_owing == 4
+    assert max(f.outstanding_minor for f in owing) == 1200  # blocked over 10.00
+
+    holds = library.holds.holds()
+    assert len(holds) == report.holds >= 1
+    # Each waits on a record with a copy out on loan to someone else: check it in, and
+    # the hold shelf has its first item.
+    hold = holds[0]
+    lent = [loan for loan in library.circulation.open_loans() if loan.title == hold.title]
+    assert lent and all(loan.patron_barcode != hold.patron_barcode for loan in lent)
+    result = library.circulation.checkin(lent[0].item_barcode)
+    assert result.trap is not None and result.trap.patron_barcode == hold.patron_barcode
