@@ -28,6 +28,7 @@ from libtech_desktop.services.checkout_session import CheckoutSession
 from libtech_desktop.services.demo import DemoReport, DemoService
 from libtech_desktop.services.notices import NoticeRunReport
 from libtech_desktop.services.progress import CancelFn, ProgressFn
+from libtech_desktop.ui.collection_dialogs import CollectionDialogs
 from libtech_desktop.ui.dialogs.notices_dialog import NoticesDialog
 from libtech_desktop.ui.dialogs.pull_list_dialog import PullListDialog
 from libtech_desktop.ui.feedback import QtSoundPlayer, SoundPlayer, SwitchableSoundPlayer
@@ -113,6 +114,8 @@ class DeskApplication(QObject):
             receipts_dir=receipts_dir,
             library_name=library_name,
             settings=settings,
+            repairs=library.repairs,
+            equipment=library.equipment,
         )
         self.catalogue = CatalogueTab(
             catalogue_services(library), self.runner, sounds, settings=settings
@@ -145,8 +148,14 @@ class DeskApplication(QObject):
         #: Made on first use, parented to the window and reused.
         self.notices_dialog: NoticesDialog | None = None
         self.pull_list_dialog: PullListDialog | None = None
-        self.window.ui.notices_action.triggered.connect(self.open_notices)
-        self.window.ui.pull_list_action.triggered.connect(self.open_pull_list)
+        self.collection = CollectionDialogs(self.window, library, self.runner, receipts_dir)
+        ui = self.window.ui
+        ui.notices_action.triggered.connect(self.open_notices)
+        ui.pull_list_action.triggered.connect(self.open_pull_list)
+        ui.stocktake_action.triggered.connect(self.collection.open_stocktake)
+        ui.bindery_action.triggered.connect(self.collection.open_bindery)
+        ui.transfers_action.triggered.connect(self.collection.open_transfers)
+        ui.equipment_action.triggered.connect(self.collection.open_equipment)
         self.checkin.hold_trapped.connect(self.notify_hold)
 
     def notify_hold(self, trap: HoldTrap) -> Job:
@@ -194,25 +203,27 @@ class DeskApplication(QObject):
 
     def start_housekeeping(self) -> Job:
         """At start, on the runner: uncollected holds expire (their items pass to the next
-        patron or back to the shelf) and loan history is anonymised as the library's
-        privacy setting says. Said in the status bar when anything changed."""
+        patron or back to the shelf), loan history is anonymised as the library's privacy
+        setting says, and equipment maintenance coming due is counted. Said in the status
+        bar when there is anything to say."""
         holds, privacy = self.library.holds, self.library.privacy
-        status = self.window.statusBar()
+        equipment, status = self.library.equipment, self.window.statusBar()
 
-        def tidy() -> tuple[int, int]:
-            return len(holds.expire_uncollected()), privacy.anonymise_loan_history()
+        def tidy() -> tuple[int, int, int]:
+            expired = len(holds.expire_uncollected())
+            return expired, privacy.anonymise_loan_history(), len(equipment.due_maintenance())
 
-        def done(counts: tuple[int, int]) -> None:
-            expired, anonymised = counts
+        def done(counts: tuple[int, int, int]) -> None:
+            expired, anonymised, maintenance = counts
             said = []
             if expired:
-                said.append(f"{expired} uncollected hold{'s' if expired != 1 else ''} expired")
+                said.append(f"{_n(expired, 'uncollected hold')} expired")
             if anonymised:
-                said.append(
-                    f"{anonymised} returned loan{'s' if anonymised != 1 else ''} anonymised"
-                )
+                said.append(f"{_n(anonymised, 'returned loan')} anonymised")
+            if maintenance:
+                said.append(f"{_n(maintenance, 'maintenance task')} due (Collection → Equipment)")
             if said:
-                status.showMessage("; ".join(said).capitalize() + ".", 15_000)
+                status.showMessage("; ".join(said).capitalize() + ".", 30_000)
 
         def failed(error: LibtechError) -> None:
             status.showMessage(f"Start-up tidying did not finish: {error.message}", 15_000)
@@ -280,6 +291,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 if __name__ == "__main__":
     raise SystemExit(main())
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def catalogue_services(library: Library) -> CatalogueServices:

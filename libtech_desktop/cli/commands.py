@@ -278,6 +278,12 @@ def checkin(run: Run) -> int:
         run.out(f"{result.item.barcode}  {result.item.title}  {result.message}")
         if result.trap is not None:
             run.out(f"  {result.trap.message}")
+        if result.accessories:
+            listed = ", ".join(result.accessories)
+            run.out(
+                f"  Check the accessories are back: {listed} "
+                f'(libtech equipment returned {result.item.barcode} --with "…")'
+            )
 
     return _each(run, one)
 

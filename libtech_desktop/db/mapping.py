@@ -6,7 +6,7 @@ from libtech_desktop.db import models as m
 from libtech_desktop.domain.catalogue import Biblio, Item, ItemStatus, ItemType
 from libtech_desktop.domain.circulation import Loan
 from libtech_desktop.domain.patrons import Category, Patron
-from libtech_desktop.domain.repairs import Repair, RepairOutcome
+from libtech_desktop.domain.repairs import Repair, RepairOutcome, RepairStatus
 
 
 def category(row: m.PatronCategory) -> Category:
@@ -85,4 +85,10 @@ def repair(row: m.Repair) -> Repair:
         reported_by=row.reported_by,
         resolved=row.resolved_at,
         outcome=RepairOutcome(row.outcome) if row.outcome else None,
+        repair_type=row.repair_type,
+        status=RepairStatus(row.status or "queued"),
+        assigned_to=row.assigned_to,
+        started=row.started_at,
+        minutes_spent=row.minutes_spent or 0,
+        materials_minor=row.materials_minor or 0,
     )

@@ -172,6 +172,11 @@ class CirculationService:
                     f": it cannot have come back on {today.isoformat()}."
                 )
             closed = uow.loans.close(loan.id, actor, now)
+            # Lent equipment: its accessories to check; a piece that broke while out
+            # goes to repair before any hold could trap it.
+            accessories = equipment.accessories_at_checkin(
+                uow, actor, now, require_item(uow, item_barcode)
+            )
             patron = require_patron(uow, loan.patron_barcode)
             # A check-in is never refused: with no rule (deleted since), no fine is charged.
             rule = uow.rules.rule(patron.category_code, item.item_type_code)
@@ -185,7 +190,6 @@ class CirculationService:
                 require_item(uow, item_barcode),
             )
             item = require_item(uow, item_barcode)
-            accessories = equipment.accessories_at_checkin(uow, item)
             uow.commit()
         overdue = loan.days_overdue(today)
         notes: tuple[str, ...] = (

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from libtech_desktop.domain.catalogue import ItemStatus
 from libtech_desktop.domain.clock import FixedClock
 from libtech_desktop.library import Library
+from libtech_desktop.ui.dialogs.damage_dialog import DamageDialog
 from libtech_desktop.ui.feedback import RecordingSoundPlayer, Tone
 from libtech_desktop.ui.runner import TaskRunner
 from libtech_desktop.ui.tabs.checkin_tab import CheckinTab
@@ -234,3 +235,99 @@ def test_the_hold_slip_can_carry_a_code_instead_of_the_name(
     assert code in hold_tab.hold_banner_text
     text = " ".join(PdfReader(written.args[0]).pages[0].extract_text().split())
     assert code in text and "Lindqvist" not in text
+
+
+# -- Ctrl+D: a damaged return ------------------------------------------------------------
+
+
+@pytest.fixture
+def damage_tab(
+    qtbot: QtBot, library: Library, runner: TaskRunner, sounds: RecordingSoundPlayer
+) -> CheckinTab:
+    widget = CheckinTab(
+        library.circulation, runner, sounds, library.context.clock, repairs=library.repairs
+    )
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.focus_scan_field()
+    return widget
+
+
+def open_damage_dialog(qtbot: QtBot, tab: CheckinTab) -> DamageDialog:
+    qtbot.keyClick(tab.ui.scan_edit, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: tab.damage_dialog is not None and tab.damage_dialog.isVisible())
+    assert tab.damage_dialog is not None
+    return tab.damage_dialog
+
+
+def test_ctrl_d_flags_the_return_damaged_and_charges_the_borrower(
+    qtbot: QtBot, damage_tab: CheckinTab, library: Library, stock: Stock
+) -> None:
+    tab = damage_tab
+    library.circulation.checkout(stock.patron, stock.items[0])
+    assert not tab.ui.damage_button.isEnabled()  # nothing returned yet
+    scan(qtbot, tab, stock.items[0])
+
+    dialog = open_damage_dialog(qtbot, tab)
+    assert stock.items[0] in dialog.ui.item_label.text()
+    assert dialog.ui.charge_check.text() == "C&harge Okafor, Ada:"
+    assert dialog.ui.note_edit.hasFocus()
+    qtbot.keyClicks(dialog.ui.note_edit, "Spine split")
+    qtbot.keyClick(dialog.ui.note_edit, Qt.Key.Key_Tab)
+    assert dialog.ui.type_combo.hasFocus()
+    dialog.ui.type_combo.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.ui.type_combo, "re-case")
+    qtbot.keyClick(dialog.ui.type_combo, Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(dialog.ui.charge_check.isChecked)  # a mnemonic clicks animated
+    assert dialog.ui.charge_edit.hasFocus()
+    qtbot.keyClicks(dialog.ui.charge_edit, "4.50")
+    with qtbot.waitSignal(tab.damage_reported, timeout=5000) as reported:
+        qtbot.keyClick(dialog.ui.charge_edit, Qt.Key.Key_Return)
+
+    assert reported.args[0].charged_minor == 450
+    assert not dialog.isVisible()
+    assert library.catalogue.item(stock.items[0]).status is ItemStatus.IN_REPAIR
+    [ticket] = library.repairs.queue()
+    assert (ticket.note, ticket.repair_type) == ("Spine split", "re-case")
+    [fine] = library.fines.account(stock.patron).open_fines
+    assert (fine.kind, fine.amount_minor) == ("damage", 450)
+    assert "Okafor, Ada charged 4.50" in tab.ui.message_label.text()
+    assert "Damaged: in repair." in tab.returned.rows[0].note
+    # The scan field has the focus again as soon as the desk window is active.
+    qtbot.waitUntil(lambda: tab.focusWidget() is tab.ui.scan_edit)
+
+
+def test_the_selected_return_is_the_one_flagged_and_escape_changes_nothing(
+    qtbot: QtBot, damage_tab: CheckinTab, library: Library, stock: Stock
+) -> None:
+    tab = damage_tab
+    library.settings.set("damage.charge_borrower", "false")
+    library.circulation.checkout(stock.patron, stock.items[1])
+    scan(qtbot, tab, stock.items[1])
+    scan(qtbot, tab, stock.items[2])  # not on loan: returned anyway
+    tab.ui.returned_view.selectRow(1)  # the earlier one, Emma
+    tab.ui.returned_view.setFocus()
+
+    qtbot.keyClick(tab.ui.returned_view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: tab.damage_dialog is not None and tab.damage_dialog.isVisible())
+    dialog = tab.damage_dialog
+    assert dialog is not None
+    assert "Emma" in dialog.ui.item_label.text()
+    assert not dialog.ui.charge_check.isVisibleTo(dialog)  # the library does not charge
+    qtbot.keyClick(dialog.ui.note_edit, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert "Say what is wrong" in dialog.ui.message_label.text()
+    qtbot.keyClick(dialog.ui.note_edit, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert library.catalogue.item(stock.items[1]).status is ItemStatus.AVAILABLE
+    assert library.repairs.queue() == []
+    # Back to scanning: the scan field has the focus as soon as the desk window is active.
+    qtbot.waitUntil(lambda: tab.focusWidget() is tab.ui.scan_edit)
+
+
+def test_ctrl_d_before_any_return_says_what_to_do(
+    qtbot: QtBot, damage_tab: CheckinTab, sounds: RecordingSoundPlayer
+) -> None:
+    qtbot.keyClick(damage_tab.ui.scan_edit, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert "Check the damaged item in first" in damage_tab.ui.message_label.text()
+    assert damage_tab.damage_dialog is None

@@ -180,3 +180,33 @@ def test_a_patron_s_data_is_exported_and_erased_on_request(
         confirm.accept()
     assert not library.patrons.search("Lindqvist", 10)
     assert "Erased Lindqvist, Per" in tab.ui.message_label.text()
+
+
+def test_a_laptop_lent_comes_back_and_its_charger_is_ticked_off_at_the_desk(
+    qtbot: QtBot, desk: DeskApplication, library: Library, stock: Stock
+) -> None:
+    """Issue 6: a laptop lent to a patron, then at check-in the checklist asks for its
+    charger and bag; both ticked, the piece stays in service."""
+    from libtech_desktop.domain.equipment import EquipmentDraft, EquipmentStatus
+
+    laptop = "39999000009991"
+    piece = library.equipment.add(EquipmentDraft("Laptop 1", kind="laptop"))
+    library.equipment.make_lendable(piece.id, laptop, "charger, bag")
+    library.circulation.checkout(stock.patron, laptop)
+    desk.window.activateWindow()
+    qtbot.waitUntil(desk.window.isActiveWindow, timeout=5000)
+    qtbot.keyClick(desk.window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+
+    with qtbot.waitSignal(desk.checkin.checked_in, timeout=5000):
+        scan(qtbot, laptop)
+    checklist = desk.checkin.accessories_dialog
+    assert checklist is not None and checklist.isVisible()
+    qtbot.waitUntil(checklist.boxes[0].hasFocus, timeout=5000)
+    for box in checklist.boxes:
+        box.setChecked(True)
+    with qtbot.waitSignal(checklist.checked, timeout=5000):
+        qtbot.keyClick(checklist.boxes[0], Qt.Key.Key_Return)
+
+    assert "All accessories are back." in desk.checkin.ui.message_label.text()
+    assert library.equipment.get(piece.id).status is EquipmentStatus.IN_SERVICE
+    assert library.catalogue.item(laptop).status is ItemStatus.AVAILABLE

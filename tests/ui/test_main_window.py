@@ -326,3 +326,24 @@ def test_with_print_chosen_the_receipt_goes_to_the_slip_printer_too(
     assert "Receipt printed on the default printer and saved" in tab.ui.message_label.text()
     for pdf in (Path(written.args[0]), printed):
         assert stock.items[0] in " ".join(p.extract_text() for p in PdfReader(pdf).pages)
+
+
+def test_the_collection_menu_opens_each_upkeep_dialog_once(
+    qtbot: QtBot, desk: DeskApplication
+) -> None:
+    ui, dialogs = desk.window.ui, desk.collection
+    actions = {
+        ui.stocktake_action: ("Ctrl+Shift+K", lambda: dialogs.stocktake),
+        ui.bindery_action: ("Ctrl+Shift+B", lambda: dialogs.bindery),
+        ui.transfers_action: ("Ctrl+Shift+T", lambda: dialogs.transfers),
+        ui.equipment_action: ("Ctrl+Shift+E", lambda: dialogs.equipment),
+    }
+    for action, (keys, made) in actions.items():
+        assert action.shortcut().toString() == keys
+        action.trigger()
+        dialog = made()
+        assert dialog is not None and dialog.isVisible() and dialog.parent() is desk.window
+        dialog.close()
+        action.trigger()
+        assert made() is dialog  # made once, reused
+        dialog.close()

@@ -8,7 +8,14 @@ import pytest
 
 from libtech_desktop.domain.catalogue import ItemStatus
 from libtech_desktop.domain.errors import InvalidInput, ItemNotLoanable, UnknownItem
-from libtech_desktop.domain.repairs import CannotRepair, RepairOutcome
+from libtech_desktop.domain.repairs import (
+    CannotRepair,
+    CannotWithdraw,
+    Condition,
+    RepairOutcome,
+    RepairStatus,
+    WithdrawalReason,
+)
 
 
 def test_mark_damaged_takes_the_item_out_of_circulation(library, patron, item, clock, snapshot):
@@ -155,3 +162,221 @@ def test_an_item_can_go_back_for_repair_after_being_repaired(library, item):
     again = library.repairs.mark_damaged(item.barcode, "Spine broken again")
 
     assert [r.id for r in library.repairs.queue()] == [again.id]
+
+
+# -- damage at check-in, with a charge to the last borrower -----------------------------
+
+
+def test_damage_reported_at_checkin_charges_the_last_borrower(
+    library, patron, item, clock, snapshot
+):
+    library.circulation.checkout(patron.barcode, item.barcode)
+    clock.advance(days=3)
+    library.circulation.checkin(item.barcode)
+
+    context = library.repairs.damage_context(item.barcode)
+    assert context.chargeable is not None and context.chargeable.name == "Lovelace, Ada"
+
+    report = library.repairs.report_damage(
+        item.barcode, "Coffee on pages 10-40", "other", charge_minor=1250
+    )
+
+    assert (report.charged_minor, report.charged_patron) == (1250, "Lovelace, Ada")
+    ticket = report.repair
+    assert (ticket.status, ticket.repair_type, ticket.note) == (
+        RepairStatus.QUEUED,
+        "other",
+        "Coffee on pages 10-40",
+    )
+    assert library.catalogue.item(item.barcode).status is ItemStatus.IN_REPAIR
+    [fine] = library.fines.account(patron.barcode).open_fines
+    assert (fine.kind, fine.amount_minor) == ("damage", 1250)
+    assert "Coffee on pages 10-40" in fine.description
+    [entry] = library.repairs.condition_history(item.barcode)
+    assert (entry.condition, entry.source, entry.note) == (
+        Condition.DAMAGED,
+        "checkin",
+        "Coffee on pages 10-40",
+    )
+
+
+def test_no_charge_when_the_library_does_not_charge_for_damage(library, patron, item, snapshot):
+    library.settings.set("damage.charge_borrower", "false")
+    library.circulation.checkout(patron.barcode, item.barcode)
+    library.circulation.checkin(item.barcode)
+    assert library.repairs.damage_context(item.barcode).chargeable is None
+    before = snapshot()
+
+    with pytest.raises(InvalidInput, match="does not charge borrowers"):
+        library.repairs.report_damage(item.barcode, "Torn", charge_minor=500)
+
+    assert snapshot() == before  # everything or nothing: no ticket either
+
+
+def test_an_item_never_lent_has_nobody_to_charge(library, item, snapshot):
+    assert library.repairs.damage_context(item.barcode).chargeable is None
+    before = snapshot()
+    with pytest.raises(InvalidInput, match="no borrower to charge"):
+        library.repairs.report_damage(item.barcode, "Torn", charge_minor=500)
+    assert snapshot() == before
+
+
+# -- tickets through to done ------------------------------------------------------------
+
+
+def test_a_ticket_goes_queued_in_progress_done(library, patron, item, clock, make_patron):
+    ticket = library.repairs.open_ticket(item.barcode, "Tape spine")
+    assert (ticket.status, ticket.repair_type, ticket.note) == (
+        RepairStatus.QUEUED,
+        "tape spine",
+        "tape spine",
+    )
+    clock.advance(hours=1)
+
+    started = library.repairs.start(ticket.id, "Jo")
+    assert (started.status, started.assigned_to, started.started) == (
+        RepairStatus.IN_PROGRESS,
+        "Jo",
+        clock.now(),
+    )
+    library.repairs.log_work(ticket.id, minutes=20, materials_minor=150)
+    clock.advance(hours=1)
+    done = library.repairs.finish(ticket.id, condition="fair", minutes=10, materials_minor=75)
+
+    assert (done.status, done.outcome, done.minutes_spent, done.materials_minor) == (
+        RepairStatus.DONE,
+        RepairOutcome.REPAIRED,
+        30,
+        225,
+    )
+    assert library.catalogue.item(item.barcode).status is ItemStatus.AVAILABLE
+    history = library.repairs.condition_history(item.barcode)
+    assert [(e.condition, e.source) for e in history] == [
+        (Condition.FAIR, "repair"),  # newest first
+        (Condition.DAMAGED, "repair"),
+    ]
+    assert library.circulation.checkout(patron.barcode, item.barcode).item_barcode == item.barcode
+    assert library.repairs.tickets(RepairStatus.DONE) == [done]
+    assert library.repairs.queue() == []
+
+
+def test_start_defaults_to_the_acting_staff_member(library, item):
+    ticket = library.repairs.open_ticket(item.barcode, "re-case", "Boards detached")
+    assert library.repairs.start(ticket.id).assigned_to == "desk"
+
+
+def test_a_done_ticket_cannot_be_worked_on(library, item, snapshot):
+    ticket = library.repairs.open_ticket(item.barcode, "clean disc")
+    library.repairs.finish(ticket.id)
+    before = snapshot()
+
+    for action in (
+        lambda: library.repairs.start(ticket.id),
+        lambda: library.repairs.log_work(ticket.id, minutes=5),
+        lambda: library.repairs.finish(ticket.id),
+    ):
+        with pytest.raises(CannotRepair, match=f"ticket {ticket.id} .* is already done"):
+            action()
+    with pytest.raises(CannotRepair, match="no repair ticket number 99"):
+        library.repairs.start(99)
+    assert snapshot() == before
+
+
+def test_bad_work_figures_are_refused(library, item):
+    ticket = library.repairs.open_ticket(item.barcode, "reinforce")
+    with pytest.raises(InvalidInput, match="cannot be negative"):
+        library.repairs.log_work(ticket.id, minutes=-5)
+    with pytest.raises(InvalidInput, match="good or fair"):
+        library.repairs.finish(ticket.id, condition="poor")
+    with pytest.raises(InvalidInput, match="Say what kind of repair"):
+        library.repairs.open_ticket(item.barcode, "  ")
+
+
+def test_closing_a_ticket_with_withdrawal(library, item, db_rows):
+    ticket = library.repairs.open_ticket(item.barcode, "rebind", "Text block broken")
+
+    closed = library.repairs.close(
+        ticket.id, minutes=15, materials_minor=0, withdraw="damaged", note="Beyond repair"
+    )
+
+    assert (closed.status, closed.outcome, closed.minutes_spent) == (
+        RepairStatus.DONE,
+        RepairOutcome.WITHDRAWN,
+        15,
+    )
+    assert library.catalogue.item(item.barcode).status is ItemStatus.WITHDRAWN
+    assert db_rows("SELECT reason, note FROM withdrawals") == [("damaged", "Beyond repair")]
+
+
+# -- withdrawal and the replacement list ------------------------------------------------
+
+
+def test_withdraw_keeps_the_record_and_can_order_a_replacement(library, patron, item, db_rows):
+    withdrawal = library.repairs.withdraw(
+        item.barcode, WithdrawalReason.OUTDATED, "Misleading: 1998 tax rules", replace=True
+    )
+
+    assert (withdrawal.reason, withdrawal.note) == (
+        WithdrawalReason.OUTDATED,
+        "Misleading: 1998 tax rules",
+    )
+    assert library.catalogue.item(item.barcode).status is ItemStatus.WITHDRAWN
+    [wanted] = library.repairs.replacements()
+    assert wanted.id == withdrawal.replacement_id
+    assert (wanted.title, wanted.item_barcode, wanted.reason) == (
+        "Middlemarch",
+        item.barcode,
+        "Withdrawn: outdated",
+    )
+    with pytest.raises(ItemNotLoanable, match="it is withdrawn"):
+        library.circulation.checkout(patron.barcode, item.barcode)
+    with pytest.raises(CannotWithdraw, match="already been withdrawn"):
+        library.repairs.withdraw(item.barcode, "weeded")
+
+
+def test_an_item_on_loan_cannot_be_withdrawn(library, patron, item, snapshot):
+    library.circulation.checkout(patron.barcode, item.barcode)
+    before = snapshot()
+
+    with pytest.raises(CannotWithdraw, match="is on loan: check it in"):
+        library.repairs.withdraw(item.barcode, "weeded")
+    with pytest.raises(InvalidInput, match="withdrawal reason is one of"):
+        library.repairs.withdraw(item.barcode, "ugly")
+
+    assert snapshot() == before
+
+
+def test_withdrawing_an_item_in_repair_closes_its_ticket(library, item):
+    ticket = library.repairs.mark_damaged(item.barcode, "Mould")
+
+    library.repairs.withdraw(item.barcode, "damaged")
+
+    assert library.repairs.queue() == []
+    assert library.repairs.ticket(ticket.id).outcome is RepairOutcome.WITHDRAWN
+
+
+def test_order_a_replacement_without_withdrawing(library, item):
+    wanted = library.repairs.order_replacement(item.barcode, "Worn, popular")
+    assert [(r.id, r.reason) for r in library.repairs.replacements()] == [
+        (wanted.id, "Worn, popular")
+    ]
+    assert library.catalogue.item(item.barcode).status is ItemStatus.AVAILABLE
+
+
+# -- condition history ------------------------------------------------------------------
+
+
+def test_record_condition_by_hand_newest_first(library, item, clock):
+    library.repairs.record_condition(item.barcode, "good", "New")
+    clock.advance(days=30)
+    library.repairs.record_condition(item.barcode, Condition.POOR, "Cover  worn")
+
+    history = library.repairs.condition_history(item.barcode)
+
+    assert [(e.condition, e.note, e.source) for e in history] == [
+        (Condition.POOR, "Cover worn", "hand"),
+        (Condition.GOOD, "New", "hand"),
+    ]
+    assert history[0].recorded == clock.now()
+    with pytest.raises(InvalidInput, match="condition is one of"):
+        library.repairs.record_condition(item.barcode, "shabby")

@@ -28,7 +28,18 @@ from libtech_desktop.domain.circulation import Loan, LoanRule
 from libtech_desktop.domain.labels import QueuedLabel
 from libtech_desktop.domain.patrons import Category, Patron, PatronDraft
 from libtech_desktop.domain.record_fields import IndexText, NewBiblio
-from libtech_desktop.domain.repairs import Repair, RepairOutcome
+from libtech_desktop.domain.repairs import (
+    Borrower,
+    Condition,
+    ConditionEntry,
+    ConditionSource,
+    Repair,
+    RepairOutcome,
+    RepairStatus,
+    Replacement,
+    Withdrawal,
+    WithdrawalReason,
+)
 from libtech_desktop.domain.search_query import SearchQuery
 from libtech_desktop.domain.shelf_list import ShelfEntry, ShelfPosition
 from libtech_desktop.domain.staff import Actor
@@ -225,12 +236,56 @@ class RuleRepository(Protocol):
 
 
 class RepairRepository(Protocol):
-    def open(self, item_id: int, note: str, actor: Actor, now: datetime) -> Repair: ...
+    """Repair tickets, condition history, withdrawals and the replacement list."""
+
+    def open(
+        self,
+        item_id: int,
+        note: str,
+        actor: Actor,
+        now: datetime,
+        repair_type: str | None = None,
+        assigned_to: str | None = None,
+    ) -> Repair: ...
+    def by_id(self, repair_id: int) -> Repair | None: ...
+    def item_id_of(self, repair_id: int) -> int: ...
     def open_for_item(self, item_id: int) -> Repair | None: ...
-    def queue(self) -> Sequence[Repair]: ...
+    def queue(self) -> Sequence[Repair]:
+        """Tickets not done (queued or in progress), oldest first."""
+
+    def tickets(self, status: RepairStatus | None) -> Sequence[Repair]:
+        """Tickets with this status (``None``: all), oldest first."""
+
+    def start(self, repair_id: int, assigned_to: str, now: datetime) -> Repair: ...
+    def add_work(self, repair_id: int, minutes: int, materials_minor: int) -> Repair: ...
     def resolve(
         self, repair_id: int, outcome: RepairOutcome, actor: Actor, now: datetime
-    ) -> Repair: ...
+    ) -> Repair:
+        """Done: the outcome, who and when."""
+
+    def add_condition(
+        self,
+        item_id: int,
+        condition: Condition,
+        note: str | None,
+        source: ConditionSource,
+        actor: Actor,
+        now: datetime,
+    ) -> ConditionEntry: ...
+    def conditions(self, item_id: int) -> Sequence[ConditionEntry]:
+        """The item's condition history, newest first."""
+
+    def add_withdrawal(
+        self, item_id: int, reason: WithdrawalReason, note: str | None, actor: Actor, now: datetime
+    ) -> Withdrawal: ...
+    def add_replacement(
+        self, biblio_id: int, item_id: int | None, reason: str, actor: Actor, now: datetime
+    ) -> Replacement: ...
+    def replacements(self, status: str | None = "open") -> Sequence[Replacement]:
+        """The replacement list (``None``: every status), oldest first."""
+
+    def last_borrower(self, item_id: int) -> Borrower | None:
+        """The patron of the item's open loan, else of its latest returned loan."""
 
 
 class SettingsRepository(Protocol):

@@ -46,6 +46,13 @@ class Ui_CheckinTab(object):
 
         self.scan_layout.addWidget(self.count_label)
 
+        self.damage_button = QPushButton(CheckinTab)
+        self.damage_button.setObjectName(u"damage_button")
+        self.damage_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.damage_button.setEnabled(False)
+
+        self.scan_layout.addWidget(self.damage_button)
+
         self.slip_button = QPushButton(CheckinTab)
         self.slip_button.setObjectName(u"slip_button")
         self.slip_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -100,6 +107,10 @@ class Ui_CheckinTab(object):
         self.scan_edit.setAccessibleName(QCoreApplication.translate("CheckinTab", u"Check-in scan field", None))
 #endif // QT_CONFIG(accessibility)
         self.count_label.setText(QCoreApplication.translate("CheckinTab", u"0 returned this session", None))
+        self.damage_button.setText(QCoreApplication.translate("CheckinTab", u"Damaged\u2026 (Ctrl+D)", None))
+#if QT_CONFIG(tooltip)
+        self.damage_button.setToolTip(QCoreApplication.translate("CheckinTab", u"Flag the item just returned (or the one selected below) as damaged: it goes to the repair queue", None))
+#endif // QT_CONFIG(tooltip)
         self.slip_button.setText(QCoreApplication.translate("CheckinTab", u"Slip (Ctrl+P)", None))
 #if QT_CONFIG(tooltip)
         self.slip_button.setToolTip(QCoreApplication.translate("CheckinTab", u"Write a slip of the items checked in since the last slip", None))

@@ -1,8 +1,12 @@
-"""Check in (discharge): scan items one after another; a running list of what came back."""
+"""Check in (discharge): scan items one after another; a running list of what came back.
+
+Ctrl+D ("Damaged…") flags the item just returned — or the one selected in the list — as
+damaged: a short dialog, then it goes to the repair queue (and its last borrower may be
+charged, as the library's settings allow)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -13,13 +17,19 @@ from PySide6.QtWidgets import QWidget
 from libtech_desktop.domain.clock import Clock, to_local
 from libtech_desktop.domain.errors import LibtechError
 from libtech_desktop.domain.holds import HoldTrap
+from libtech_desktop.domain.money import format_money
+from libtech_desktop.domain.repairs import DamageContext, DamageReport
 from libtech_desktop.paths import default_receipts_dir
 from libtech_desktop.scanning import Scan
 from libtech_desktop.services.checkin_session import CheckinReceipt, CheckinSession
 from libtech_desktop.services.circulation import CheckinResult, CirculationService
+from libtech_desktop.services.equipment import EquipmentService
 from libtech_desktop.services.hold_slips import hold_slip_html
 from libtech_desktop.services.receipts import checkin_receipt_html
+from libtech_desktop.services.repairs import RepairService
 from libtech_desktop.ui._generated.ui_checkin_tab import Ui_CheckinTab
+from libtech_desktop.ui.dialogs.accessories_dialog import AccessoriesDialog
+from libtech_desktop.ui.dialogs.damage_dialog import DamageDialog
 from libtech_desktop.ui.feedback import Feedback, SoundPlayer, Tone
 from libtech_desktop.ui.models.table import Column, RowTableModel, show_model
 from libtech_desktop.ui.printing import ReceiptPaper
@@ -65,6 +75,8 @@ class CheckinTab(QWidget):
     #: A hold slip was written: (its path).
     hold_slip_written = Signal(Path)
     scan_handled = Signal()
+    #: A returned item was flagged damaged: (the DamageReport).
+    damage_reported = Signal(object)
 
     def __init__(
         self,
@@ -77,9 +89,13 @@ class CheckinTab(QWidget):
         receipts_dir: Path | None = None,
         library_name: str = "",
         settings: WorkstationSettings | None = None,
+        repairs: RepairService | None = None,
+        equipment: EquipmentService | None = None,
     ) -> None:
         """``settings``: this desk's slip printer and what to do with slips (PDF only
-        when not given)."""
+        when not given). ``repairs``: for Ctrl+D (flag damaged); without it the desk
+        cannot flag damage. ``equipment``: lent equipment's accessories are checked off
+        when it comes back."""
         super().__init__(parent)
         self.ui = Ui_CheckinTab()
         self.ui.setupUi(self)
@@ -100,6 +116,18 @@ class CheckinTab(QWidget):
         self.ui.scan_edit.scan_rejected.connect(self._on_rejected)
         self.ui.slip_button.clicked.connect(self.write_slip)
         QShortcut(QKeySequence.StandardKey.Print, self, self.write_slip)
+        self._repairs = repairs
+        #: The accessories checklist for lent equipment: made once, reused.
+        self.accessories_dialog: AccessoriesDialog | None = None
+        if equipment is not None:
+            self.accessories_dialog = AccessoriesDialog(self, equipment, runner)
+            self.accessories_dialog.checked.connect(self._on_accessories_checked)
+        #: Made on first use and reused.
+        self.damage_dialog: DamageDialog | None = None
+        self.ui.damage_button.setVisible(repairs is not None)
+        self.ui.damage_button.clicked.connect(self.flag_damaged)
+        damage = QShortcut(QKeySequence("Ctrl+D"), self, self.flag_damaged)
+        damage.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     @property
     def scan_field(self) -> QWidget:
@@ -148,9 +176,23 @@ class CheckinTab(QWidget):
         )
         count = sum(1 for row in self.returned.rows if row.patron)
         self.ui.count_label.setText(f"{count} returned this session")
+        self.ui.damage_button.setEnabled(True)
         self.checked_in.emit(result)
+        if self.accessories_dialog is not None and self.accessories_dialog.check(result):
+            self.scan_handled.emit()  # the checklist has focus until it is confirmed
+            return
         self.focus_scan_field()
         self.scan_handled.emit()
+
+    def _on_accessories_checked(self, missing: tuple[str, ...]) -> None:
+        if missing:
+            self.feedback.error(
+                f"Returned WITHOUT: {', '.join(missing)} — a fault is opened and the piece "
+                "is out of circulation until it is complete."
+            )
+        else:
+            self.feedback.success("All accessories are back.")
+        self.focus_scan_field()
 
     def _show_trap(self, trap: HoldTrap) -> None:
         """Loud: the banner, a second alert tone, and the slip for the item."""
@@ -210,6 +252,65 @@ class CheckinTab(QWidget):
         self._runner.submit(
             lambda: self._session.receipt(now), render, self._on_rejected_error, owner=self
         )
+
+    # -- damage -------------------------------------------------------------------------
+
+    def damage_barcode(self) -> str | None:
+        """The item Ctrl+D is about: the row selected in the list, else the last return."""
+        selected = self.ui.returned_view.selectionModel().selectedRows()
+        if selected:
+            return self.returned.row(selected[0].row()).barcode
+        rows = self.returned.rows
+        return rows[0].barcode if rows else None
+
+    def flag_damaged(self) -> None:
+        """Ctrl+D: ask about the damage of the item just returned, then flag it."""
+        repairs, barcode = self._repairs, self.damage_barcode()
+        if repairs is None:
+            return
+        if barcode is None:
+            self.feedback.warning("Check the damaged item in first, then press Ctrl+D.")
+            self.focus_scan_field()
+            return
+        self._runner.submit(
+            lambda: repairs.damage_context(barcode),
+            self._ask_damage,
+            self._on_rejected_error,
+            owner=self,
+        )
+
+    def _ask_damage(self, context: DamageContext) -> None:
+        if self.damage_dialog is None:
+            self.damage_dialog = DamageDialog(self)
+            self.damage_dialog.damage_given.connect(self._report_damage)
+            self.damage_dialog.finished.connect(self.focus_scan_field)
+        self.damage_dialog.start(context)
+        self.damage_dialog.open()
+
+    def _report_damage(self, barcode: str, note: str, repair_type: str, charge: int) -> None:
+        repairs = self._repairs
+        assert repairs is not None
+        self._runner.submit(
+            lambda: repairs.report_damage(barcode, note, repair_type, charge_minor=charge),
+            self._on_damage_reported,
+            self._on_rejected_error,
+            owner=self,
+        )
+
+    def _on_damage_reported(self, report: DamageReport) -> None:
+        repair = report.repair
+        said = f"“{repair.title}” ({repair.item_barcode}) is in the repair queue: {repair.note}."
+        if report.charged_minor:
+            said += f" {report.charged_patron} charged {format_money(report.charged_minor)}."
+        self.feedback.warning(said)
+        rows = list(self.returned.rows)
+        for index, row in enumerate(rows):  # the latest return of it says so
+            if row.barcode == repair.item_barcode:
+                rows[index] = replace(row, note=f"{row.note} Damaged: in repair.".strip())
+                self.returned.set_rows(rows)
+                break
+        self.damage_reported.emit(report)
+        self.focus_scan_field()
 
     def _on_rejected(self, message: str) -> None:
         self.ui.hold_label.hide()

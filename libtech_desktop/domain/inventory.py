@@ -1,0 +1,328 @@
+"""Stocktake and shelf reading: what should stand on a shelf, what was scanned there (in
+the order it stands), and what the difference means (issue 6).
+
+A stocktake covers a location, a call-number range, or both. The range is inclusive at
+both ends and the upper end takes in everything *filed under* it: "to 823.99" covers
+``823.99``, ``823.99 SMI`` and ``823.99 SMI v.2`` (their shelf keys start with the key of
+``823.99`` and a separator), but not ``823.991``, a longer class number that stands after.
+
+The report (:func:`build_report`):
+
+* **missing** — available items of the location and range that were not scanned;
+* **misshelved** — the fewest scanned items which, moved, leave the rest in call-number
+  order: a longest non-decreasing run of shelf keys (:func:`longest_ordered_run`) stays put,
+  every other scanned item of the range is misshelved and told where it belongs, between
+  the two items of the run it falls between. Items of this location outside the range are
+  misshelved too ("belongs before/after this range");
+* **wrongly on loan**, **found** (recorded missing or lost), **unexpected status** (in repair,
+  at the bindery, on the hold shelf, withdrawn) — scanned items whose record disagrees
+  with the shelf; they still count for the order check, since they stand there;
+* **other location** — scanned items recorded at another location (not order-checked);
+* **unknown** — barcodes no item has.
+
+A barcode scanned twice in one stocktake counts once: the repeat is ignored.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from libtech_desktop.domain.callnumbers import shelf_key
+from libtech_desktop.domain.catalogue import ItemStatus
+from libtech_desktop.domain.errors import InvalidInput, LibtechError, NotFound
+
+#: The key separator (a space) plus one: ``key < upper + "!"`` keeps everything filed
+#: under ``upper`` (its key, then the separator, then more parts).
+_PAST_SEPARATOR = "!"
+
+#: Recorded as not on the shelf, yet scanned there: one action puts the record right.
+FIXABLE = frozenset({ItemStatus.ON_LOAN, ItemStatus.MISSING, ItemStatus.LOST})
+
+
+class StocktakeRefused(LibtechError):
+    code = "stocktake_refused"
+
+
+class UnknownStocktake(NotFound):
+    code = "unknown_stocktake"
+
+
+@dataclass(frozen=True)
+class StockItem:
+    """An item as a stocktake sees it: where it is recorded and where it files."""
+
+    id: int
+    barcode: str
+    title: str
+    call_number: str | None
+    location: str | None
+    status: ItemStatus
+    #: ``domain.callnumbers.shelf_key`` of the call number; ``None``: no call number.
+    shelf_key: str | None
+
+    @property
+    def shown(self) -> str:
+        """How a report names it: call number and barcode (two copies share a call number)."""
+        return f"{self.call_number or '(no call number)'} ({self.barcode})"
+
+
+@dataclass(frozen=True)
+class Stocktake:
+    """One stocktake session: its location and range, who started it, how far it got."""
+
+    id: int
+    location: str | None
+    from_call_number: str | None
+    to_call_number: str | None
+    from_key: str | None
+    to_key: str | None
+    started_at: datetime
+    started_by: str
+    closed_at: datetime | None
+    #: Barcodes scanned so far (repeats not counted).
+    scanned: int = 0
+
+    @property
+    def closed(self) -> bool:
+        return self.closed_at is not None
+
+    @property
+    def description(self) -> str:
+        """ "Main, 800 to 899.99"; "Main"; "from FIC A to FIC M"."""
+        parts = [self.location] if self.location else []
+        low, high = self.from_call_number, self.to_call_number
+        if low and high:
+            parts.append(f"{low} to {high}")
+        elif low:
+            parts.append(f"from {low}")
+        elif high:
+            parts.append(f"up to {high}")
+        return ", ".join(parts)
+
+    def in_range(self, key: str | None) -> bool:
+        return in_range(key, self.from_key, self.to_key)
+
+    def at_location(self, item: StockItem) -> bool:
+        return self.location is None or item.location == self.location
+
+
+@dataclass(frozen=True)
+class ShelfScan:
+    """One barcode read off the shelf, at its place in the scanning order."""
+
+    position: int
+    barcode: str
+    #: ``None``: no item has this barcode.
+    item: StockItem | None
+
+
+@dataclass(frozen=True)
+class Misshelved:
+    item: StockItem
+    #: Where it was scanned (1 is the first item read).
+    position: int
+    #: Where it belongs: "between X and Y", "after X", "before Y", or outside the range.
+    belongs: str
+
+
+@dataclass(frozen=True)
+class ScanOutcome:
+    """What one scan did, for the scan field to say at once."""
+
+    barcode: str
+    #: Its place in the scanning order; ``None``: a repeat, ignored.
+    position: int | None
+    item: StockItem | None
+    #: Empty when all is well; otherwise what is odd about it (said inline).
+    problem: str = ""
+
+
+@dataclass(frozen=True)
+class StocktakeReport:
+    stocktake: Stocktake
+    #: Available items of the location and range (what should stand on the shelf).
+    expected: int
+    scanned: int
+    missing: tuple[StockItem, ...]
+    misshelved: tuple[Misshelved, ...]
+    wrongly_on_loan: tuple[StockItem, ...]
+    #: Recorded missing or lost, yet on the shelf.
+    found: tuple[StockItem, ...]
+    unexpected_status: tuple[StockItem, ...]
+    other_location: tuple[StockItem, ...]
+    unknown: tuple[str, ...]
+
+    @property
+    def fixable(self) -> tuple[StockItem, ...]:
+        """Recorded on loan, missing or lost but on the shelf: one action each puts right."""
+        return self.wrongly_on_loan + self.found
+
+
+def key_range(
+    from_call_number: str | None, to_call_number: str | None
+) -> tuple[str | None, str | None]:
+    """The shelf keys of a range as typed; a range that ends before it starts is refused."""
+    low = shelf_key(from_call_number) if from_call_number else None
+    high = shelf_key(to_call_number) if to_call_number else None
+    if low is not None and high is not None and low >= high + _PAST_SEPARATOR:
+        raise InvalidInput(
+            f"The range {from_call_number} to {to_call_number} ends before it starts: "
+            "give the lower call number first."
+        )
+    return low, high
+
+
+def upper_bound(to_key: str) -> str:
+    """Every key filed under ``to_key`` (inclusive) is below this one."""
+    return to_key + _PAST_SEPARATOR
+
+
+def in_range(key: str | None, from_key: str | None, to_key: str | None) -> bool:
+    if from_key is None and to_key is None:
+        return True
+    if key is None:
+        return False
+    if from_key is not None and key < from_key:
+        return False
+    return to_key is None or key < upper_bound(to_key)
+
+
+def clean_barcodes(codes: Sequence[str]) -> list[str]:
+    """The scans as typed, trimmed; blank ones dropped."""
+    return [c.strip() for c in codes if c.strip()]
+
+
+def scan_problem(stocktake: Stocktake, item: StockItem | None) -> str:
+    """What to say inline about one scan at once (the full picture is the report)."""
+    if item is None:
+        return "No item has this barcode."
+    if not stocktake.at_location(item):
+        return f"Belongs to another location: {item.location or 'none recorded'}."
+    if not stocktake.in_range(item.shelf_key):
+        return f"{item.call_number or 'No call number'}: not in this range."
+    if item.status is not ItemStatus.AVAILABLE:
+        return f"Recorded as {item.status.label.lower()}."
+    return ""
+
+
+def longest_ordered_run(keys: Sequence[str]) -> list[int]:
+    """Indexes of a longest non-decreasing subsequence of ``keys``, in order.
+
+    Patience sorting, O(n log n): ``tails[j]`` is the index ending the best run of length
+    ``j + 1`` found so far (the one with the smallest last key); ``before`` links each
+    index to the one ahead of it in its run, to read the run back.
+    """
+    tail_keys: list[str] = []
+    tails: list[int] = []
+    before = [-1] * len(keys)
+    for index, key in enumerate(keys):
+        # bisect_right: an equal key extends a run (non-decreasing, not increasing).
+        length = bisect_right(tail_keys, key)
+        if length:
+            before[index] = tails[length - 1]
+        if length == len(tails):
+            tail_keys.append(key)
+            tails.append(index)
+        else:
+            tail_keys[length], tails[length] = key, index
+    run: list[int] = []
+    at = tails[-1] if tails else -1
+    while at != -1:
+        run.append(at)
+        at = before[at]
+    run.reverse()
+    return run
+
+
+def build_report(
+    stocktake: Stocktake, expected: Sequence[StockItem], scans: Sequence[ShelfScan]
+) -> StocktakeReport:
+    """The report of a stocktake; ``expected``: the items of its location and range (any
+    status), ``scans``: what was scanned, in shelf order."""
+    scanned_ids = {s.item.id for s in scans if s.item is not None}
+    on_shelf = [e for e in expected if e.status is ItemStatus.AVAILABLE]
+    missing = sorted(
+        (e for e in on_shelf if e.id not in scanned_ids),
+        key=lambda e: (e.shelf_key or "", e.barcode),
+    )
+    unknown: list[str] = []
+    other: list[StockItem] = []
+    on_loan: list[StockItem] = []
+    found: list[StockItem] = []
+    odd: list[StockItem] = []
+    outside: list[Misshelved] = []
+    ordered: list[ShelfScan] = []
+    for scan in scans:
+        item = scan.item
+        if item is None:
+            unknown.append(scan.barcode)
+            continue
+        if not stocktake.at_location(item):
+            other.append(item)
+            continue
+        if item.status is ItemStatus.ON_LOAN:
+            on_loan.append(item)
+        elif item.status in FIXABLE:
+            found.append(item)
+        elif item.status is not ItemStatus.AVAILABLE:
+            odd.append(item)
+        if not stocktake.in_range(item.shelf_key):
+            outside.append(Misshelved(item, scan.position, _outside(stocktake, item)))
+        elif item.shelf_key is not None:
+            ordered.append(scan)
+    return StocktakeReport(
+        stocktake=stocktake,
+        expected=len(on_shelf),
+        scanned=len(scans),
+        missing=tuple(missing),
+        misshelved=tuple(sorted(outside + _out_of_order(ordered), key=lambda m: m.position)),
+        wrongly_on_loan=tuple(on_loan),
+        found=tuple(found),
+        unexpected_status=tuple(odd),
+        other_location=tuple(other),
+        unknown=tuple(unknown),
+    )
+
+
+def _key(scan: ShelfScan) -> str:
+    assert scan.item is not None and scan.item.shelf_key is not None
+    return scan.item.shelf_key
+
+
+def _out_of_order(scans: Sequence[ShelfScan]) -> list[Misshelved]:
+    """Every scan off the longest ordered run, with the two run items it belongs between."""
+    keys = [_key(s) for s in scans]
+    kept = set(longest_ordered_run(keys))
+    run = [scans[i] for i in sorted(kept)]
+    run_keys = [_key(s) for s in run]
+    moved: list[Misshelved] = []
+    for index, scan in enumerate(scans):
+        if index in kept:
+            continue
+        assert scan.item is not None
+        at = bisect_right(run_keys, keys[index])
+        after = run[at - 1].item if at else None
+        before = run[at].item if at < len(run) else None
+        moved.append(Misshelved(scan.item, scan.position, _between(after, before)))
+    return moved
+
+
+def _between(after: StockItem | None, before: StockItem | None) -> str:
+    if after is not None and before is not None:
+        return f"between {after.shown} and {before.shown}"
+    if after is not None:
+        return f"after {after.shown}"
+    if before is not None:
+        return f"before {before.shown}"
+    return "anywhere on this shelf"
+
+
+def _outside(stocktake: Stocktake, item: StockItem) -> str:
+    if item.shelf_key is None:
+        return "has no call number: not part of this range"
+    if stocktake.from_key is not None and item.shelf_key < stocktake.from_key:
+        return f"before this range (it starts at {stocktake.from_call_number})"
+    return f"after this range (it ends at {stocktake.to_call_number})"

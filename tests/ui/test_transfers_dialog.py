@@ -1,0 +1,129 @@
+"""The Transfers dialog: ask for moves by scanning, the pick list in walking order (printed
+as PDF), and arrival scanning at the destination, from the keyboard."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QWidget
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from libtech_desktop.domain.catalogue import ItemDraft
+from libtech_desktop.library import Library
+from libtech_desktop.ui.dialogs.transfers_dialog import TransfersDialog
+from libtech_desktop.ui.runner import TaskRunner
+
+from .conftest import Stock
+
+
+@pytest.fixture
+def host(qtbot: QtBot) -> QWidget:
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+@pytest.fixture
+def placed(library: Library, stock: Stock) -> Stock:
+    """The stock in two locations: Dune and Emma in Stacks, Beloved in the Annex."""
+    for code, location in zip(stock.items[:3], ("Stacks", "Stacks", "Annex"), strict=True):
+        item = library.catalogue.item(code)
+        draft = ItemDraft(code, item.call_number, item.item_type_code, location)
+        library.catalogue.update_item(code, draft)
+    return stock
+
+
+@pytest.fixture
+def dialog(
+    qtbot: QtBot, host: QWidget, library: Library, runner: TaskRunner, placed: Stock
+) -> TransfersDialog:
+    widget = TransfersDialog(host, library.transfers, runner)
+    with qtbot.waitSignal(widget.list_loaded, timeout=5000):
+        widget.open()
+    return widget
+
+
+def scan(qtbot: QtBot, dialog: TransfersDialog, field: QLineEdit, code: str) -> None:
+    with qtbot.waitSignal(dialog.list_loaded, timeout=5000):
+        qtbot.keyClicks(field, code)
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+def test_moves_requested_listed_in_walking_order_and_completed_on_arrival(
+    qtbot: QtBot, dialog: TransfersDialog, library: Library, placed: Stock, tmp_path: Path
+) -> None:
+    ui = dialog.ui
+    assert ui.item_edit.hasFocus()
+    assert [ui.to_combo.itemText(n) for n in range(ui.to_combo.count())] == ["Annex", "Stacks"]
+    ui.to_combo.setEditText("Display")
+    for code in (placed.items[1], placed.items[2], placed.items[0]):
+        scan(qtbot, dialog, ui.item_edit, code)
+    assert "is to go to Display" in dialog.status_text
+
+    # Annex first, then Stacks in shelf order: FIC DUN before FIC EMM.
+    walk = [placed.items[2], placed.items[0], placed.items[1]]
+    assert [t.barcode for t in dialog.picks.rows] == walk
+    with qtbot.waitSignal(dialog.pdf_written, timeout=5000) as written:
+        dialog.save_pdf(tmp_path / "picks.pdf")
+    text = " ".join(PdfReader(written.args[0]).pages[0].extract_text().split())
+    assert "Transfers pick list" in text and "3 items to move" in text
+    assert text.index(placed.items[2]) < text.index(placed.items[0]) < text.index(placed.items[1])
+
+    scan(qtbot, dialog, ui.arrive_edit, placed.items[0])
+
+    assert "arrived: now in Display" in dialog.status_text
+    assert library.catalogue.item(placed.items[0]).location == "Display"
+    assert [t.barcode for t in dialog.picks.rows] == [placed.items[2], placed.items[1]]
+    assert ui.arrive_edit.text() == ""
+
+
+def test_a_refusal_is_said_inline_and_the_field_keeps_focus(
+    qtbot: QtBot, dialog: TransfersDialog, library: Library, placed: Stock
+) -> None:
+    library.circulation.checkout(placed.patron, placed.items[0])
+    dialog.ui.to_combo.setEditText("Display")
+
+    with qtbot.waitSignal(dialog.failed, timeout=5000) as failed:
+        qtbot.keyClicks(dialog.ui.item_edit, placed.items[0])
+        qtbot.keyClick(dialog.ui.item_edit, Qt.Key.Key_Return)
+
+    assert "on loan" in failed.args[0]
+    assert dialog.ui.item_edit.hasFocus()
+    assert library.transfers.pick_list() == []
+
+
+def test_arrival_of_an_item_not_being_moved_is_refused(
+    qtbot: QtBot, dialog: TransfersDialog, library: Library, placed: Stock
+) -> None:
+    with qtbot.waitSignal(dialog.failed, timeout=5000) as failed:
+        qtbot.keyClicks(dialog.ui.arrive_edit, placed.items[0])
+        qtbot.keyClick(dialog.ui.arrive_edit, Qt.Key.Key_Return)
+
+    assert "not being moved" in failed.args[0]
+    assert library.catalogue.item(placed.items[0]).location == "Stacks"
+
+
+def test_delete_cancels_the_chosen_move(
+    qtbot: QtBot,
+    dialog: TransfersDialog,
+    library: Library,
+    placed: Stock,
+    qtmodeltester: ModelTester,
+) -> None:
+    library.transfers.request(placed.items[0], "Storage")
+    with qtbot.waitSignal(dialog.list_loaded, timeout=5000):
+        dialog.refresh()
+    qtmodeltester.check(dialog.picks)
+    dialog.ui.pick_view.setFocus()
+
+    with qtbot.waitSignal(dialog.list_loaded, timeout=5000) as loaded:
+        qtbot.keyClick(dialog.ui.pick_view, Qt.Key.Key_Delete)
+
+    assert loaded.args == [0]
+    assert "cancelled" in dialog.status_text
+    assert library.catalogue.item(placed.items[0]).location == "Stacks"
