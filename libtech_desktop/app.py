@@ -223,7 +223,8 @@ class DeskApplication(QObject):
             if maintenance:
                 said.append(f"{_n(maintenance, 'maintenance task')} due (Collection → Equipment)")
             if said:
-                status.showMessage("; ".join(said).capitalize() + ".", 30_000)
+                text = "; ".join(said)
+                status.showMessage(text[0].upper() + text[1:] + ".", 30_000)
 
         def failed(error: LibtechError) -> None:
             status.showMessage(f"Start-up tidying did not finish: {error.message}", 15_000)

@@ -2,9 +2,12 @@
 the order it stands), and what the difference means (issue 6).
 
 A stocktake covers a location, a call-number range, or both. The range is inclusive at
-both ends and the upper end takes in everything *filed under* it: "to 823.99" covers
-``823.99``, ``823.99 SMI`` and ``823.99 SMI v.2`` (their shelf keys start with the key of
-``823.99`` and a separator), but not ``823.991``, a longer class number that stands after.
+both ends and the upper end takes in everything that *begins* with it, as a shelf
+reader means it: "to FIC C" covers every C author (``FIC CER``, ``FIC COL``); "to 823.99"
+covers ``823.99 SMI`` and the classes under it, ``823.991`` and ``823.9914`` (Dewey
+narrows by adding digits); "to 823.9" covers all of 823.9x. Their shelf keys start with
+the key of the upper end, so the bound is that key followed by a character above any a
+key holds.
 
 The report (:func:`build_report`):
 
@@ -34,9 +37,9 @@ from libtech_desktop.domain.callnumbers import shelf_key
 from libtech_desktop.domain.catalogue import ItemStatus
 from libtech_desktop.domain.errors import InvalidInput, LibtechError, NotFound
 
-#: The key separator (a space) plus one: ``key < upper + "!"`` keeps everything filed
-#: under ``upper`` (its key, then the separator, then more parts).
-_PAST_SEPARATOR = "!"
+#: Above every character a shelf key holds (they are ASCII): ``key < upper + PAST``
+#: keeps every key that begins with ``upper``.
+_PAST_SEPARATOR = "\uffff"
 
 #: Recorded as not on the shelf, yet scanned there: one action puts the record right.
 FIXABLE = frozenset({ItemStatus.ON_LOAN, ItemStatus.MISSING, ItemStatus.LOST})

@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from libtech_desktop.domain.catalogue import BiblioDraft, Item, ItemDraft, ItemStatus
 from libtech_desktop.domain.circulation import LoanRule, next_open_day
 from libtech_desktop.domain.demo_data import DemoBiblio, DemoLibrary, DemoPatron, generate_demo
+from libtech_desktop.domain.equipment import EquipmentDraft
 from libtech_desktop.domain.errors import DuplicateBarcode, InvalidInput, LibtechError
 from libtech_desktop.domain.library_settings import LIBRARY_NAME_KEY
 from libtech_desktop.domain.marc import MarcRecord
@@ -29,6 +30,8 @@ from libtech_desktop.domain.record_fields import (
 from libtech_desktop.interop.marc_convert import to_pymarc
 from libtech_desktop.interop.marc_reader import stored_form
 from libtech_desktop.services.context import ServiceContext
+from libtech_desktop.services.equipment import EquipmentService
+from libtech_desktop.services.labels import LabelService
 from libtech_desktop.services.ports import UnitOfWork
 from libtech_desktop.services.progress import (
     CancelFn,
@@ -39,6 +42,8 @@ from libtech_desktop.services.progress import (
 )
 
 ON_LOAN_SHARE = 0.15
+#: The demo's lendable laptop (a 14-digit item barcode with its check digit).
+DEMO_LAPTOP_BARCODE = "39999000999993"
 #: One copy in this many of those on loan has a hold waiting for it.
 HOLD_EVERY = 12
 #: Patrons who owe fines in a demo (the first owes 12.00: blocked over 10.00).
@@ -116,7 +121,40 @@ class DemoService:
             if uow.settings.get(LIBRARY_NAME_KEY) is None:
                 uow.settings.set(LIBRARY_NAME_KEY, DEMO_LIBRARY_NAME)
             uow.commit()
+        if items:
+            self._equip()
         return report
+
+    def _equip(self) -> None:
+        """A projector whose lamp is due for a change and a laptop lent at the desk with
+        its charger: the Equipment dialog and the accessories checklist have something
+        to show. Made through the equipment service (its own rules for lendable pieces)."""
+        equipment = EquipmentService(self._ctx)
+        today = self._ctx.clock.today()
+        projector = equipment.add(
+            EquipmentDraft(
+                "Projector, meeting room",
+                kind="projector",
+                model="Epson EB-W51",
+                serial="X4K9D2",
+                location="Meeting room",
+                purchased_on=today - timedelta(days=700),
+                warranty_until=today + timedelta(days=30),
+            )
+        )
+        equipment.add_maintenance(projector.id, "Replace the lamp", every_hours=2000)
+        equipment.record_hours(projector.id, 2012)  # the lamp is past its 2,000 hours
+        equipment.add_maintenance(
+            projector.id,
+            "Clean the air filter",
+            every_days=90,
+            last_done_on=today - timedelta(days=88),
+        )
+        laptop = equipment.add(
+            EquipmentDraft("Laptop 1", kind="laptop", model="ThinkPad E14", location="Desk")
+        )
+        equipment.make_lendable(laptop.id, DEMO_LAPTOP_BARCODE, "charger, bag")
+        LabelService(self._ctx).mark_printed([DEMO_LAPTOP_BARCODE])  # labelled, as the books
 
 
 def demo_record(demo: DemoBiblio, today: date) -> MarcRecord:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from libtech_desktop.domain.catalogue import ItemStatus
 from libtech_desktop.library import Library
 from libtech_desktop.services.demo import DemoService
 from libtech_desktop.services.progress import Cancelled
@@ -73,3 +74,18 @@ def test_the_demo_desk_has_holds_to_trap_and_fines_to_collect(library: Library) 
     assert lent and all(loan.patron_barcode != hold.patron_barcode for loan in lent)
     result = library.circulation.checkin(lent[0].item_barcode)
     assert result.trap is not None and result.trap.patron_barcode == hold.patron_barcode
+
+
+def test_the_demo_has_a_projector_due_for_upkeep_and_a_lendable_laptop(
+    library: Library,
+) -> None:
+    from libtech_desktop.services.demo import DEMO_LAPTOP_BARCODE
+
+    DemoService(library.context).populate(10, 30, seed=2)
+
+    pieces = {p.name: p for p in library.equipment.pieces()}
+    assert set(pieces) == {"Projector, meeting room", "Laptop 1"}
+    due = {d.task.name for d in library.equipment.due_maintenance()}
+    assert due == {"Replace the lamp", "Clean the air filter"}
+    assert pieces["Laptop 1"].item_barcode == DEMO_LAPTOP_BARCODE
+    assert library.catalogue.item(DEMO_LAPTOP_BARCODE).status is ItemStatus.AVAILABLE

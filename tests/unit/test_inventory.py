@@ -59,16 +59,21 @@ def test_equal_call_numbers_stay_in_the_run() -> None:
 # -- the range ----------------------------------------------------------------------
 
 
-def test_the_range_takes_in_what_is_filed_under_its_upper_end() -> None:
+def test_the_range_takes_in_what_begins_with_its_upper_end() -> None:
     low, high = key_range("823", "823.99")
 
-    def covered(call_number: str) -> bool:
+    def covered(call_number: str, low: str | None = low, high: str | None = high) -> bool:
         return in_range(shelf_key(call_number), low, high)
 
     assert covered("823") and covered("823.5 ADA") and covered("823.99")
     assert covered("823.99 SMI") and covered("823.99 SMI v.2")
-    assert not covered("823.991 ADA")
+    assert covered("823.991 ADA")  # a narrower class of 823.99
+    assert not covered("824 ADA")
     assert not covered("822.9 ZZZ")
+    # "FIC A to FIC C" is every author from A through the Cs, as a shelf reader means it.
+    fiction = key_range("FIC A", "FIC C")
+    assert covered("FIC ACH", *fiction) and covered("FIC CER", *fiction)
+    assert covered("FIC CZZ", *fiction) and not covered("FIC DIC", *fiction)
     assert not in_range(None, low, high)
     assert in_range(None, None, None)
 
