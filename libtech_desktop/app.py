@@ -36,6 +36,7 @@ from libtech_desktop.ui.main_window import MainWindow
 from libtech_desktop.ui.progress import JobProgress
 from libtech_desktop.ui.runner import Job, TaskRunner
 from libtech_desktop.ui.settings import WorkstationSettings
+from libtech_desktop.ui.sync_status import SyncStatusLabel
 from libtech_desktop.ui.tabs.catalogue_tab import CatalogueServices, CatalogueTab
 from libtech_desktop.ui.tabs.checkin_tab import CheckinTab
 from libtech_desktop.ui.tabs.checkout_tab import CheckoutTab
@@ -157,6 +158,9 @@ class DeskApplication(QObject):
         ui.transfers_action.triggered.connect(self.collection.open_transfers)
         ui.equipment_action.triggered.connect(self.collection.open_equipment)
         self.checkin.hold_trapped.connect(self.notify_hold)
+        self.sync_status = SyncStatusLabel(library.journal, self.runner, clock, self.window)
+        ui.status_bar.addPermanentWidget(self.sync_status)
+        self.sync_status.refresh()
 
     def notify_hold(self, trap: HoldTrap) -> Job:
         """A hold was just trapped at check-in: tell its patron now (email, or a letter

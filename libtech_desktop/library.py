@@ -24,6 +24,7 @@ from libtech_desktop.services.equipment import EquipmentService
 from libtech_desktop.services.fines import FineService
 from libtech_desktop.services.holds import HoldService
 from libtech_desktop.services.inventory import InventoryService
+from libtech_desktop.services.journal import JournalService
 from libtech_desktop.services.labels import LabelService
 from libtech_desktop.services.library_settings import LibrarySettingsService
 from libtech_desktop.services.loan_rules import LoanRuleService
@@ -74,6 +75,7 @@ class Library:
         self.inventory = InventoryService(self.context)
         self.equipment = EquipmentService(self.context)
         self.transfers = TransferService(self.context)
+        self.journal = JournalService(self.context)
         self.setup = SetupService(self.context)
         self.settings = LibrarySettingsService(self.context)
         self.marc_import = MarcImportService(self.context)

@@ -57,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
         notice_commands,
         patron_commands,
         repair_commands,
+        sync_commands,
     )
 
     for module in (
@@ -68,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
         bindery_commands,
         inventory_commands,
         equipment_commands,
+        sync_commands,
     ):
         module.register(sub, common)
     return parser

@@ -17,6 +17,7 @@ from libtech_desktop.db.repositories import (
     SqlHoldRepository,
     SqlIncidentRepository,
     SqlInventoryRepository,
+    SqlJournalRepository,
     SqlLabelRepository,
     SqlLoanRepository,
     SqlNoticeRepository,
@@ -54,6 +55,7 @@ class SqlUnitOfWork:
         self.inventory = SqlInventoryRepository(self._session)
         self.equipment = SqlEquipmentRepository(self._session)
         self.transfers = SqlTransferRepository(self._session)
+        self.journal = SqlJournalRepository(self._session)
         return self
 
     def __exit__(

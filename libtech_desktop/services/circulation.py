@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
@@ -17,9 +18,10 @@ from libtech_desktop.domain.errors import (
     UnknownPatron,
 )
 from libtech_desktop.domain.holds import HoldTrap
+from libtech_desktop.domain.journal import JournalKind
 from libtech_desktop.domain.money import format_money
 from libtech_desktop.domain.patrons import Patron
-from libtech_desktop.services import equipment, holds
+from libtech_desktop.services import equipment, holds, journal
 from libtech_desktop.services import fine_charges as fines
 from libtech_desktop.services.context import ServiceContext
 from libtech_desktop.services.lookups import require_item, require_patron
@@ -154,6 +156,8 @@ class CirculationService:
             )
             due = rules.due_date(today, rule, uow.rules.is_closed)
             loan = uow.loans.create(item.id, patron.id, due, actor, now)
+            data = {"patron": patron.barcode, "item": item.barcode, "due": due.isoformat()}
+            self._journal(uow, JournalKind.CHECKOUT, data, now, on)
             uow.commit()
         return replace(loan, notes=notes)
 
@@ -190,6 +194,7 @@ class CirculationService:
                 require_item(uow, item_barcode),
             )
             item = require_item(uow, item_barcode)
+            self._journal_checkin(uow, item, loan.patron_barcode, now, on)
             uow.commit()
         overdue = loan.days_overdue(today)
         notes: tuple[str, ...] = (
@@ -233,12 +238,14 @@ class CirculationService:
             item = uow.catalogue.set_status(item.id, ItemStatus.AVAILABLE, actor, now)
             trap = holds.trap_at_checkin(uow, actor, now, self._ctx.clock.today(), item)
             item = require_item(uow, item.barcode)
+            self._journal_checkin(uow, item, None, now, None)
             uow.commit()
         elif item.status is ItemStatus.AVAILABLE:
             # Back from the shelf (a browsed copy, a book-drop slip): a hold may want it.
             trap = holds.trap_at_checkin(uow, actor, now, self._ctx.clock.today(), item)
             if trap is not None:
                 item = require_item(uow, item.barcode)
+                self._journal_checkin(uow, item, None, now, None)
                 uow.commit()
         else:
             notes.append(f"It is {item.status.label.lower()}.")
@@ -257,8 +264,30 @@ class CirculationService:
             rules.check_renewable(loan, rule)
             due = rules.renewed_due(loan, today, rule, uow.rules.is_closed)
             renewed = uow.loans.renew(loan.id, due, actor, now)
+            data = {"patron": patron.barcode, "item": item.barcode, "due": due.isoformat()}
+            journal.record(uow, actor, now, JournalKind.RENEW, data)
             uow.commit()
         return renewed
+
+    def _journal_checkin(
+        self, uow: UnitOfWork, item: Item, patron: str | None, now: datetime, on: date | None
+    ) -> None:
+        self._journal(uow, JournalKind.CHECKIN, {"item": item.barcode, "patron": patron}, now, on)
+
+    def _journal(
+        self,
+        uow: UnitOfWork,
+        kind: JournalKind,
+        data: Mapping[str, str | None],
+        now: datetime,
+        on: date | None,
+    ) -> None:
+        """Journal an action; one entered after the fact (``on``) is journalled at the
+        real instant and carries the instant it is dated."""
+        if on is not None and on != self._ctx.clock.today():
+            data = {**data, "dated": now.isoformat()}
+            now = self._ctx.clock.now()
+        journal.record(uow, self._ctx.actor(), now, kind, data)
 
     def _summary(self, uow: UnitOfWork, patron: Patron) -> PatronSummary:
         today = self._ctx.clock.today()

@@ -30,8 +30,10 @@ from libtech_desktop.domain.fines import (
     clean_reason,
     statement,
 )
+from libtech_desktop.domain.journal import JournalKind
 from libtech_desktop.domain.money import format_money
 from libtech_desktop.domain.patrons import Patron
+from libtech_desktop.services import journal
 from libtech_desktop.services.context import ServiceContext
 from libtech_desktop.services.fine_charges import (
     AccountBalance,
@@ -169,6 +171,14 @@ class FineService:
             for fine, share in shares:
                 uow.fines.add_credit(fine.id, "payment", share, None, actor, now, payment_id)
             receipt = _receipt(uow, payment_id)
+            data = {
+                "patron": patron.barcode,
+                "amount_minor": amount_minor,
+                "method": paid_with,
+                "fine_ids": list(fine_ids) if fine_ids is not None else None,
+                "note": note,
+            }
+            journal.record(uow, actor, now, JournalKind.PAYMENT, data)
             uow.commit()
         return receipt
 

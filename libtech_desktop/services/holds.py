@@ -28,9 +28,11 @@ from libtech_desktop.domain.holds import (
     pull_list,
     slip_name,
 )
+from libtech_desktop.domain.journal import JournalKind
 from libtech_desktop.domain.library_settings import SettingsReader
 from libtech_desktop.domain.patrons import Patron
 from libtech_desktop.domain.staff import Actor
+from libtech_desktop.services import journal
 from libtech_desktop.services.context import ServiceContext
 from libtech_desktop.services.lookups import require_biblio, require_item, require_patron
 from libtech_desktop.services.patrons import borrowing_refusal
@@ -110,6 +112,16 @@ class HoldService:
                 item = None
             _check_placeable(uow, patron, biblio.id, biblio.title, item)
             hold = uow.holds.add(patron.id, biblio.id, item.id if item else None, actor, now)
+            data = {
+                "patron": patron.barcode,
+                "biblio_id": biblio.id,
+                "isbn": biblio.isbn,
+                "title": biblio.title,
+                "item": item.barcode if item else None,
+                # The copy scanned to name the record: how another desk finds it.
+                "copy": item_barcode,
+            }
+            journal.record(uow, actor, now, JournalKind.HOLD_PLACE, data)
             uow.commit()
         return hold
 

@@ -13,6 +13,7 @@ from libtech_desktop.domain.errors import (
     PatronExpired,
 )
 from libtech_desktop.domain.incidents import Incident, IncidentDraft, validate_incident
+from libtech_desktop.domain.journal import JournalKind
 from libtech_desktop.domain.library_settings import SettingsReader
 from libtech_desktop.domain.patrons import (
     Block,
@@ -25,6 +26,7 @@ from libtech_desktop.domain.patrons import (
     renewed_expiry,
     validate_draft,
 )
+from libtech_desktop.services import journal
 from libtech_desktop.services.context import ServiceContext
 from libtech_desktop.services.lookups import require_patron
 from libtech_desktop.services.ports import UnitOfWork
@@ -67,6 +69,10 @@ class PatronService:
         draft = validate_draft(draft)
         with self._ctx.unit_of_work() as uow:
             patron = add_patron(uow, self._ctx, draft)
+            data = _draft_data(replace(draft, expires_on=patron.expires_on))
+            journal.record(
+                uow, self._ctx.actor(), self._ctx.clock.now(), JournalKind.PATRON_ADD, data
+            )
             uow.commit()
         return patron
 
@@ -75,6 +81,10 @@ class PatronService:
         with self._ctx.unit_of_work() as uow:
             patron = require_patron(uow, patron_barcode)
             updated = update_patron(uow, self._ctx, patron, draft)
+            data = {"patron": patron.barcode, **_draft_data(draft)}
+            journal.record(
+                uow, self._ctx.actor(), self._ctx.clock.now(), JournalKind.PATRON_CHANGE, data
+            )
             uow.commit()
         return updated
 
@@ -171,6 +181,22 @@ class PatronService:
             )
             uow.commit()
         return changed
+
+
+def _draft_data(draft: PatronDraft) -> dict[str, str | None]:
+    """A draft as the journal keeps it: enough to register or change the patron elsewhere."""
+    return {
+        "barcode": draft.barcode,
+        "name": draft.name,
+        "category": draft.category_code,
+        "email": draft.email,
+        "phone": draft.phone,
+        "expires_on": draft.expires_on.isoformat() if draft.expires_on else None,
+        "notes": draft.notes,
+        "address": draft.address,
+        "notice_channel": draft.notice_channel,
+        "guardian": draft.guardian_barcode,
+    }
 
 
 def add_patron(uow: UnitOfWork, ctx: ServiceContext, draft: PatronDraft) -> Patron:

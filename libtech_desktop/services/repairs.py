@@ -18,6 +18,7 @@ from datetime import datetime
 
 from libtech_desktop.domain.catalogue import Item, ItemStatus
 from libtech_desktop.domain.errors import InvalidInput
+from libtech_desktop.domain.journal import JournalKind
 from libtech_desktop.domain.library_settings import SettingsReader
 from libtech_desktop.domain.repairs import (
     CannotRepair,
@@ -43,6 +44,7 @@ from libtech_desktop.domain.repairs import (
     status_after,
 )
 from libtech_desktop.domain.staff import Actor
+from libtech_desktop.services import journal
 from libtech_desktop.services.context import ServiceContext
 from libtech_desktop.services.lookups import require_item
 from libtech_desktop.services.ports import UnitOfWork
@@ -115,6 +117,15 @@ class RepairService:
                     loan_id=borrower.loan_id,
                 )
                 charged_to = borrower.name
+            data = {
+                "item": item.barcode,
+                "note": note,
+                "repair_type": kind,
+                "charge_minor": charge_minor,
+                "charged_patron": borrower.barcode if charged_to and borrower else None,
+                "source": source,
+            }
+            journal.record(uow, actor, now, JournalKind.DAMAGE, data)
             uow.commit()
         return DamageReport(repair, charge_minor if charged_to else 0, charged_to)
 

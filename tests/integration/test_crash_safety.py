@@ -58,6 +58,24 @@ with lib.context.unit_of_work() as uow:
 )
 
 
+CHECKOUT_AND_JOURNAL_WITHOUT_COMMIT_AND_HANG = (
+    PRELUDE
+    + """
+from libtech_desktop.domain.journal import JournalKind
+from libtech_desktop.domain.staff import DESK_ACCOUNT
+from libtech_desktop.services import journal
+with lib.context.unit_of_work() as uow:
+    item = uow.catalogue.item_by_barcode("3001")
+    patron = uow.patrons.by_barcode("2001")
+    now = lib.context.clock.now()
+    uow.loans.create(item.id, patron.id, datetime(2026, 3, 23).date(), DESK_ACCOUNT, now)
+    journal.record(uow, DESK_ACCOUNT, now, JournalKind.CHECKOUT, {"item": "3001"})
+    print("WRITTEN", flush=True)
+    threading.Event().wait()
+"""
+)
+
+
 @pytest.fixture
 def stocked(db_path, clock):
     """A library with one patron and one item, closed again before the child opens it."""
@@ -120,3 +138,26 @@ def test_an_uncommitted_loan_leaves_no_trace_after_a_kill(stocked, tmp_path, clo
         assert lib.catalogue.item("3001").status is ItemStatus.AVAILABLE
         # And the file is usable at once: the killed writer's lock is gone.
         assert lib.circulation.checkout("2001", "3001").due == date(2026, 3, 23)
+
+
+def test_a_committed_loan_keeps_its_journal_entry_after_a_kill(stocked, tmp_path, clock):
+    run_until_line_then_kill(CHECKOUT_AND_HANG, stocked, tmp_path)
+
+    with open_library(stocked, clock=clock) as lib:
+        kinds = [entry.kind.value for entry in lib.journal.entries()]
+        assert kinds == ["patron_add", "checkout"]
+        assert lib.journal.entries()[-1].data["item"] == "3001"
+
+
+def test_a_kill_before_commit_leaves_neither_the_loan_nor_its_journal_entry(
+    stocked, tmp_path, clock
+):
+    with open_library(stocked, clock=clock) as lib:
+        before = lib.journal.entries()
+
+    line = run_until_line_then_kill(CHECKOUT_AND_JOURNAL_WITHOUT_COMMIT_AND_HANG, stocked, tmp_path)
+
+    assert line == "WRITTEN"
+    with open_library(stocked, clock=clock) as lib:
+        assert lib.circulation.open_loans() == []
+        assert lib.journal.entries() == before

@@ -62,6 +62,8 @@ UPKEEP_TABLES = {
     "maintenance_tasks",
     "accessory_checks",
 }
+#: The journal of desk actions (0010).
+JOURNAL_TABLES = {"journal"}
 #: The FTS5 catalogue index (0004) and the shadow tables SQLite keeps for it.
 SEARCH_TABLES = {
     "biblio_search",
@@ -275,6 +277,7 @@ def test_downgrade_to_base_and_up_again(engine, db_path):
         | LABEL_TABLES
         | DESK_TABLES
         | UPKEEP_TABLES
+        | JOURNAL_TABLES
     )
 
     command.downgrade(alembic_config(engine), "base")
@@ -293,6 +296,7 @@ def test_downgrade_to_base_and_up_again(engine, db_path):
         | LABEL_TABLES
         | DESK_TABLES
         | UPKEEP_TABLES
+        | JOURNAL_TABLES
     )
     assert schema_diff(engine) == []
 
@@ -516,3 +520,36 @@ def test_the_upkeep_revision_marks_resolved_repairs_done_and_keeps_every_row(db_
     engine.dispose()
     command.downgrade(alembic_config(engine), "0008")
     assert not tables(db_path) & UPKEEP_TABLES
+
+
+def test_the_journal_revision_adds_only_the_journal_and_refuses_unknown_kinds(db_path, engine):
+    """0009 -> 0010: the journal appears empty, every old row and object survives; its
+    kinds are checked and an operation id is unique. Down again drops only the journal."""
+    migrate(engine, "0009")
+    write_first_release_rows(db_path)
+    before_schema = schema_objects(db_path)
+    before = all_rows(db_path, BUSINESS_TABLES)
+
+    migrate(engine, "0010")
+
+    assert tables(db_path) >= JOURNAL_TABLES
+    assert all_rows(db_path, BUSINESS_TABLES) == before
+    assert all_rows(db_path, JOURNAL_TABLES) == {"journal": []}
+    insert = (
+        "INSERT INTO journal (op_id, device_id, staff, at, kind, data)"
+        " VALUES (?, 'd1', 'desk', '2026-03-02 12:00:00', ?, '{}')"
+    )
+    with sqlite3.connect(db_path) as db:
+        db.execute(insert, ("op-1", "checkout"))
+        with pytest.raises(sqlite3.IntegrityError):
+            db.execute(insert, ("op-2", "teleport"))
+        with pytest.raises(sqlite3.IntegrityError):
+            db.execute(insert, ("op-1", "checkin"))
+        assert db.execute("SELECT seq, kind FROM journal").fetchall() == [(1, "checkout")]
+    if head_revision() == "0010":
+        assert schema_diff(engine) == []
+    engine.dispose()
+
+    command.downgrade(alembic_config(engine), "0009")
+    assert schema_objects(db_path) == before_schema
+    assert all_rows(db_path, BUSINESS_TABLES) == before

@@ -302,6 +302,7 @@ from libtech_desktop.db.models.equipment import (  # noqa: E402
 from libtech_desktop.db.models.fines import Fine, FineCredit, Payment  # noqa: E402
 from libtech_desktop.db.models.holds import Hold  # noqa: E402
 from libtech_desktop.db.models.incidents import PatronIncident  # noqa: E402
+from libtech_desktop.db.models.journal import JournalEntry  # noqa: E402
 from libtech_desktop.db.models.notices import Notice  # noqa: E402
 
 __all__ = [
@@ -326,6 +327,7 @@ __all__ = [
     "Item",
     "ItemCondition",
     "ItemType",
+    "JournalEntry",
     "LabelTemplate",
     "LibrarySetting",
     "Loan",

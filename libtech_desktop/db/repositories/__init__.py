@@ -10,6 +10,7 @@ from libtech_desktop.db.repositories.fines import SqlFineRepository
 from libtech_desktop.db.repositories.holds import SqlHoldRepository
 from libtech_desktop.db.repositories.incidents import SqlIncidentRepository
 from libtech_desktop.db.repositories.inventory import SqlInventoryRepository
+from libtech_desktop.db.repositories.journal import SqlJournalRepository
 from libtech_desktop.db.repositories.labels import SqlLabelRepository
 from libtech_desktop.db.repositories.loans import SqlLoanRepository
 from libtech_desktop.db.repositories.notices import SqlNoticeRepository
@@ -30,6 +31,7 @@ __all__ = [
     "SqlHoldRepository",
     "SqlIncidentRepository",
     "SqlInventoryRepository",
+    "SqlJournalRepository",
     "SqlLabelRepository",
     "SqlLoanRepository",
     "SqlNoticeRepository",

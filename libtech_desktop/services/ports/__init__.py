@@ -49,6 +49,7 @@ from libtech_desktop.services.ports.fines import FineRepository
 from libtech_desktop.services.ports.holds import HoldRepository
 from libtech_desktop.services.ports.incidents import IncidentRepository
 from libtech_desktop.services.ports.inventory import InventoryRepository
+from libtech_desktop.services.ports.journal import JournalRepository
 from libtech_desktop.services.ports.notices import NoticeRepository
 from libtech_desktop.services.ports.transfers import TransferRepository
 
@@ -460,6 +461,8 @@ class UnitOfWork(Protocol):
     def equipment(self) -> EquipmentRepository: ...
     @property
     def transfers(self) -> TransferRepository: ...
+    @property
+    def journal(self) -> JournalRepository: ...
 
     def __enter__(self) -> Self: ...
     def __exit__(
