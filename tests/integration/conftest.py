@@ -3,6 +3,7 @@ the label PDF tests (rasterise a PDF, decode its barcodes)."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -10,6 +11,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 import zxingcpp
@@ -26,6 +28,44 @@ def cli_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("LIBTECH_TODAY", "2026-03-02")
     monkeypatch.delenv("LIBTECH_DB", raising=False)
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+
+
+@dataclass(frozen=True)
+class CliResult:
+    """One ``libtech`` run: exit status, stdout, stderr."""
+
+    code: int
+    out: str
+    err: str
+
+    @property
+    def last_line(self) -> str:
+        return self.out.rstrip("\n").splitlines()[-1]
+
+    def json(self) -> Any:
+        return json.loads(self.out)
+
+
+def assert_one_error_line(result: CliResult, *words: str, code: int = 1) -> None:
+    """A refusal: exit ``code``, one ``libtech: error:`` line naming ``words``."""
+    assert result.code == code, (result.code, result.err)
+    lines = result.err.strip().splitlines()
+    assert len(lines) == 1, result.err
+    assert lines[0].startswith("libtech: error: ")
+    for word in words:
+        assert word.lower() in lines[0].lower(), lines[0]
+
+
+@pytest.fixture
+def cli(cli_env: None, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Any:
+    """``cli(*args)`` runs ``libtech --db <tmp library> *args`` into a :class:`CliResult`."""
+
+    def run(*args: str) -> CliResult:
+        code = main(["--db", str(tmp_path / "library.sqlite3"), *args])
+        captured = capsys.readouterr()
+        return CliResult(code, captured.out, captured.err)
+
+    return run
 
 
 @pytest.fixture

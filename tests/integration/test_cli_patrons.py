@@ -4,46 +4,19 @@ a patron's data exported or erased (issue 5)."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from libtech_desktop.cli import main
-
 ADA = "P1"
 
 
-@dataclass(frozen=True)
-class Result:
-    code: int
-    out: str
-    err: str
-
-    def json(self) -> Any:
-        return json.loads(self.out)
-
-
-@pytest.fixture(autouse=True)
-def _environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setenv("LIBTECH_TODAY", "2026-03-02")
-    monkeypatch.delenv("LIBTECH_DB", raising=False)
-    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
-
-
 @pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Any:
-    db = tmp_path / "library.sqlite3"
-
-    def run(*args: str) -> Result:
-        code = main(["--db", str(db), *args])
-        captured = capsys.readouterr()
-        return Result(code, captured.out, captured.err)
-
-    assert run("init").code == 0
-    assert run("patron", "add", ADA, "--name", "Lovelace, Ada").code == 0
-    return run
+def cli(cli: Any) -> Any:
+    """The command line of a new library where Ada is registered."""
+    assert cli("init").code == 0
+    assert cli("patron", "add", ADA, "--name", "Lovelace, Ada").code == 0
+    return cli
 
 
 def test_category_add_and_list(cli):

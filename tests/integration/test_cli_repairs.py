@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -12,39 +10,12 @@ import pytest
 from libtech_desktop.cli import main
 from libtech_desktop.domain.barcodes import with_check_digit
 
+from .conftest import CliResult as Result
+from .conftest import assert_one_error_line
+
 ADA = with_check_digit("2999900000001")
 BOOK1 = with_check_digit("3999900000001")
 BOOK2 = with_check_digit("3999900000002")
-
-
-@dataclass(frozen=True)
-class Result:
-    code: int
-    out: str
-    err: str
-
-    @property
-    def last_line(self) -> str:
-        return self.out.rstrip("\n").splitlines()[-1]
-
-    def json(self) -> Any:
-        return json.loads(self.out)
-
-
-def assert_one_error_line(result: Result, *words: str) -> None:
-    assert result.code == 1
-    lines = result.err.strip().splitlines()
-    assert len(lines) == 1, result.err
-    assert lines[0].startswith("libtech: error: ")
-    for word in words:
-        assert word.lower() in lines[0].lower(), lines[0]
-
-
-@pytest.fixture(autouse=True)
-def _environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setenv("LIBTECH_TODAY", "2026-03-02")
-    monkeypatch.delenv("LIBTECH_DB", raising=False)
-    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
 
 
 @pytest.fixture

@@ -3,46 +3,14 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from libtech_desktop.cli import main
 from libtech_desktop.domain.barcodes import with_check_digit
 
 ADA = with_check_digit("2999900000001")
 BOOK1 = with_check_digit("3999900000001")
-
-
-@dataclass(frozen=True)
-class Result:
-    code: int
-    out: str
-    err: str
-
-    def json(self) -> Any:
-        return json.loads(self.out)
-
-
-@pytest.fixture(autouse=True)
-def _environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setenv("LIBTECH_TODAY", "2026-03-02")
-    monkeypatch.delenv("LIBTECH_DB", raising=False)
-    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
-
-
-@pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Any:
-    db = tmp_path / "library.sqlite3"
-
-    def run(*args: str) -> Result:
-        code = main(["--db", str(db), *args])
-        captured = capsys.readouterr()
-        return Result(code, captured.out, captured.err)
-
-    return run
 
 
 @pytest.fixture
