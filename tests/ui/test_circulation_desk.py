@@ -210,3 +210,19 @@ def test_a_laptop_lent_comes_back_and_its_charger_is_ticked_off_at_the_desk(
     assert "All accessories are back." in desk.checkin.ui.message_label.text()
     assert library.equipment.get(piece.id).status is EquipmentStatus.IN_SERVICE
     assert library.catalogue.item(laptop).status is ItemStatus.AVAILABLE
+
+
+def test_check_out_shows_what_a_patron_owes_and_what_is_accruing(
+    qtbot: QtBot, desk: DeskApplication, library: Library, stock: Stock, clock: FixedClock
+) -> None:
+    library.circulation.checkout(stock.patron, stock.items[0])  # due 23 March
+    clock.advance(days=30)  # 9 days late at 0.25: 2.25 accruing, nothing charged yet
+
+    desk.window.activateWindow()
+    qtbot.waitUntil(desk.window.isActiveWindow, timeout=5000)
+    with qtbot.waitSignal(desk.checkout.scan_handled, timeout=5000):
+        scan(qtbot, stock.patron)
+
+    assert desk.checkout.ui.standing_label.text() == (
+        "In good standing\n2.25 accruing on overdue loans."
+    )

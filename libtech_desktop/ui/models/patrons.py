@@ -7,7 +7,9 @@ from datetime import date, timedelta
 from typing import Any
 
 from libtech_desktop.domain.circulation import Loan
+from libtech_desktop.domain.money import format_money
 from libtech_desktop.domain.patrons import Patron
+from libtech_desktop.services.circulation import PatronSummary
 from libtech_desktop.ui.models.table import Column, RowTableModel
 
 
@@ -63,3 +65,18 @@ class PatronLoansModel(RowTableModel[Loan]):
     def _overdue_text(self, loan: Loan) -> str:
         days = loan.days_overdue(self._today)
         return f"OVERDUE {days} d" if days else ""
+
+
+def standing_text(summary: PatronSummary) -> str:
+    """Why they may not borrow (or that they may), then what they owe and what is
+    accruing on overdue loans: the same words at check-out and in the Patrons tab."""
+    text = summary.refusal or "In good standing"
+    money = []
+    if summary.owed_minor:
+        money.append(f"owes {format_money(summary.owed_minor)}")
+    if summary.accruing_minor:
+        money.append(f"{format_money(summary.accruing_minor)} accruing on overdue loans")
+    if not money:
+        return text
+    said = ", ".join(money)
+    return f"{text}\n{said[0].upper()}{said[1:]}."

@@ -27,6 +27,7 @@ from libtech_desktop.services.receipts import checkout_receipt_html
 from libtech_desktop.ui._generated.ui_checkout_tab import Ui_CheckoutTab
 from libtech_desktop.ui.feedback import Feedback, SoundPlayer
 from libtech_desktop.ui.models.loans import loans_model
+from libtech_desktop.ui.models.patrons import standing_text
 from libtech_desktop.ui.models.table import show_model
 from libtech_desktop.ui.printing import ReceiptPaper
 from libtech_desktop.ui.runner import TaskRunner
@@ -279,7 +280,7 @@ class CheckoutTab(QWidget):
         ui.name_label.setText(f"<b>{patron.name}</b>  ({patron.barcode})")
         ui.category_label.setText(patron.category_name)
         ui.expiry_label.setText(_expiry_text(patron.expires_on, summary.today))
-        ui.standing_label.setText(summary.refusal or "In good standing")
+        ui.standing_label.setText(standing_text(summary))
         ui.standing_label.setStyleSheet(
             "color:#b00020; font-weight:bold;" if summary.refusal else ""
         )

@@ -11,7 +11,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu, QWidget
 
 from libtech_desktop.domain.errors import LibtechError
-from libtech_desktop.domain.money import format_money
 from libtech_desktop.domain.patrons import Category, Patron, PatronDraft
 from libtech_desktop.scanning import Scan
 from libtech_desktop.services.circulation import CirculationService, PatronSummary
@@ -24,7 +23,7 @@ from libtech_desktop.services.privacy import Erasure, PrivacyService
 from libtech_desktop.ui._generated.ui_patrons_tab import Ui_PatronsTab
 from libtech_desktop.ui.dialogs.patron_dialog import PatronDialog
 from libtech_desktop.ui.feedback import Feedback, SoundPlayer
-from libtech_desktop.ui.models.patrons import PatronLoansModel, patrons_model
+from libtech_desktop.ui.models.patrons import PatronLoansModel, patrons_model, standing_text
 from libtech_desktop.ui.models.table import show_model
 from libtech_desktop.ui.printing import ReceiptPaper
 from libtech_desktop.ui.runner import TaskRunner
@@ -213,7 +212,7 @@ class PatronsTab(QWidget):
         ui.expiry_label.setText(f"{expires} (EXPIRED)" if patron.is_expired(today) else expires)
         ui.contact_label.setText(_contact_text(patron))
         overdue = f", {summary.overdue_count} OVERDUE" if summary.overdue_count else ""
-        ui.standing_label.setText(_standing_text(summary))
+        ui.standing_label.setText(standing_text(summary))
         ui.standing_label.setStyleSheet(ALERT_STYLE if summary.refusal else "")
         ui.loans_caption_label.setText(f"Open &loans: {len(summary.loans)}{overdue}")
         self.loans.show_loans(summary.loans, today)
@@ -352,14 +351,3 @@ def _contact_text(patron: Patron) -> str:
     if patron.guardian_name:
         text += f"\nGuardian: {patron.guardian_name} ({patron.guardian_barcode})"
     return text
-
-
-def _standing_text(summary: PatronSummary) -> str:
-    """Why they may not borrow (or that they may), and what they owe and is accruing."""
-    text = summary.refusal or "In good standing"
-    money = []
-    if summary.owed_minor:
-        money.append(f"owes {format_money(summary.owed_minor)}")
-    if summary.accruing_minor:
-        money.append(f"{format_money(summary.accruing_minor)} accruing on overdue loans")
-    return f"{text}\n{', '.join(money).capitalize()}." if money else text
