@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -106,20 +106,26 @@ class MainWindow(QMainWindow):
         self._settings.sounds_enabled = checked
         self._sounds.enabled = checked
 
+    def _choose_one(
+        self, actions: dict[str, QAction], current: str, chosen: Callable[[QAction], None]
+    ) -> None:
+        """Menu items of which exactly one is ticked: each carries its value as data."""
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        for value, action in actions.items():
+            group.addAction(action)
+            action.setData(value)
+        actions[current].setChecked(True)
+        group.triggered.connect(chosen)
+
     def _set_up_receipt_paper(self) -> None:
         ui = self.ui
-        self._paper_actions: dict[ReceiptPaper, QAction] = {
+        papers = {
             "roll80": ui.paper_roll80_action,
             "a4": ui.paper_a4_action,
             "letter": ui.paper_letter_action,
         }
-        group = QActionGroup(self)
-        group.setExclusive(True)
-        for paper, action in self._paper_actions.items():
-            group.addAction(action)
-            action.setData(paper)
-        self._paper_actions[self._settings.receipt_paper].setChecked(True)
-        group.triggered.connect(self._on_paper_chosen)
+        self._choose_one(papers, self._settings.receipt_paper, self._on_paper_chosen)
         self._push_receipt_paper(self._settings.receipt_paper)
 
     def _on_paper_chosen(self, action: QAction) -> None:
@@ -139,18 +145,12 @@ class MainWindow(QMainWindow):
 
     def _set_up_slips(self) -> None:
         ui = self.ui
-        self._slip_actions: dict[SlipDelivery, QAction] = {
+        deliveries = {
             "pdf": ui.slips_pdf_action,
             "print": ui.slips_print_action,
             "preview": ui.slips_preview_action,
         }
-        group = QActionGroup(self)
-        group.setExclusive(True)
-        for delivery, action in self._slip_actions.items():
-            group.addAction(action)
-            action.setData(delivery)
-        self._slip_actions[self._settings.slip_delivery].setChecked(True)
-        group.triggered.connect(self._on_slip_delivery_chosen)
+        self._choose_one(deliveries, self._settings.slip_delivery, self._on_slip_delivery_chosen)
         ui.slip_printer_action.triggered.connect(self.choose_slip_printer)
         self._show_slip_printer()
 

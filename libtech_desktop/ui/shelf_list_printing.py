@@ -1,7 +1,10 @@
 """A shelf list on paper, for shelf reading: call numbers in shelf order, a box to tick.
 
 Laid out as HTML in a QTextDocument; Qt breaks it into pages and numbers them. Text
-stays real text in a PDF (selectable, searchable).
+stays real text in a PDF (selectable, searchable). The other lists a technician walks
+the stacks with (the holds pull list, the transfers pick list, a stocktake report) print
+and save through the same functions: :func:`print_through_dialog`, :func:`ask_pdf_path`
+and :func:`write_pdf`.
 """
 
 from __future__ import annotations
@@ -11,6 +14,8 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from libtech_desktop.domain.catalogue import ItemStatus
 from libtech_desktop.domain.shelf_list import ShelfEntry
@@ -65,6 +70,28 @@ def document(html: str) -> QTextDocument:
 def print_html(html: str, device: QPagedPaintDevice) -> None:
     """Print on ``device`` (a QPrinter, a QPdfWriter): Qt pages it and numbers the pages."""
     document(html).print_(device)
+
+
+def print_through_dialog(parent: QWidget, html: str) -> bool:
+    """Print ``html`` through the system's print dialog; False when it was cancelled."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    if QPrintDialog(printer, parent).exec() != QDialog.DialogCode.Accepted:
+        return False
+    print_html(html, printer)
+    return True
+
+
+def ask_pdf_path(parent: QWidget, caption: str, file_name: str) -> Path | None:
+    """Where to save a PDF, suggesting ``file_name`` in the home folder; None: cancelled."""
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent, caption, str(Path.home() / file_name), "PDF (*.pdf)"
+    )
+    return Path(chosen) if chosen else None
+
+
+def pdf_not_written(path: Path, error: OSError) -> str:
+    """What to tell the technician when a PDF could not be written."""
+    return f"The PDF could not be written to {path}: {error.strerror or error}."
 
 
 def write_pdf(html: str, path: Path, title: str = "Shelf list") -> Path:

@@ -15,9 +15,9 @@ from libtech_desktop.domain.errors import LibtechError
 from libtech_desktop.services.circulation import CheckinResult
 from libtech_desktop.services.equipment import EquipmentService
 from libtech_desktop.ui._generated.ui_accessories_dialog import Ui_AccessoriesDialog
+from libtech_desktop.ui.feedback import STATUS_ERROR_STYLE
 from libtech_desktop.ui.runner import TaskRunner, WidgetJobs
 
-_ERROR_STYLE = "QLabel { color:#8a1c1f; font-weight:bold; }"
 _MISSING_STYLE = (
     "QLabel { color:white; background:#b3261e; font-weight:bold; font-size:13pt; padding:6px; }"
 )
@@ -125,5 +125,5 @@ class AccessoriesDialog(QDialog):
         self._show_error(error.message)
 
     def _show_error(self, message: str) -> None:
-        self._say(message, _ERROR_STYLE)
+        self._say(message, STATUS_ERROR_STYLE)
         self.failed.emit(message)

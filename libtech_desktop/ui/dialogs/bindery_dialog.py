@@ -26,12 +26,12 @@ from libtech_desktop.domain.money import format_money, parse_money
 from libtech_desktop.paths import default_receipts_dir
 from libtech_desktop.services.bindery import BinderyService
 from libtech_desktop.ui._generated.ui_bindery_dialog import Ui_BinderyDialog
+from libtech_desktop.ui.feedback import show_status
 from libtech_desktop.ui.models.table import Column, RowTableModel, show_model
 from libtech_desktop.ui.printing import ReceiptPaper, write_slip_pdf
 from libtech_desktop.ui.runner import TaskRunner, WidgetJobs
 from libtech_desktop.ui.slip_output import SlipOutput
 
-_ERROR_STYLE = "QLabel { color:#8a1c1f; font-weight:bold; }"
 _PREPARE_PAGE, _SHIPMENTS_PAGE = 0, 1
 
 
@@ -353,15 +353,13 @@ class BinderyDialog(QDialog):
             button.setEnabled(not busy)
 
     def _say(self, text: str) -> None:
-        self.ui.status_label.setStyleSheet("")
-        self.ui.status_label.setText(text)
+        show_status(self.ui.status_label, text)
 
     def _on_error(self, error: LibtechError) -> None:
         self._show_error(error.message)
 
     def _show_error(self, message: str) -> None:
-        self.ui.status_label.setText(message)
-        self.ui.status_label.setStyleSheet(_ERROR_STYLE)
+        show_status(self.ui.status_label, message, error=True)
         self.failed.emit(message)
 
 

@@ -29,10 +29,10 @@ from libtech_desktop.domain.equipment import (
 from libtech_desktop.domain.errors import InvalidInput, LibtechError
 from libtech_desktop.services.equipment import EquipmentDetails, EquipmentService, Lendable
 from libtech_desktop.ui._generated.ui_equipment_dialog import Ui_EquipmentDialog
+from libtech_desktop.ui.feedback import show_status
 from libtech_desktop.ui.models.table import Column, RowTableModel, show_model
 from libtech_desktop.ui.runner import TaskRunner, WidgetJobs
 
-_ERROR_STYLE = "QLabel { color:#8a1c1f; font-weight:bold; }"
 _REMIND_STYLE = "QLabel { color:#8a4b00; font-weight:bold; }"
 
 
@@ -510,13 +510,11 @@ class EquipmentDialog(QDialog):
             button.setEnabled(not busy)
 
     def _say(self, text: str) -> None:
-        self.ui.status_label.setStyleSheet("")
-        self.ui.status_label.setText(text)
+        show_status(self.ui.status_label, text)
 
     def _on_error(self, error: LibtechError) -> None:
         self._show_error(error.message)
 
     def _show_error(self, message: str) -> None:
-        self.ui.status_label.setText(message)
-        self.ui.status_label.setStyleSheet(_ERROR_STYLE)
+        show_status(self.ui.status_label, message, error=True)
         self.failed.emit(message)

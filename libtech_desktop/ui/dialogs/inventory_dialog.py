@@ -17,18 +17,24 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from libtech_desktop.domain.errors import LibtechError
 from libtech_desktop.domain.inventory import ScanOutcome, StockItem, Stocktake, StocktakeReport
 from libtech_desktop.services.circulation import CheckinResult
 from libtech_desktop.services.inventory import InventoryService, MarkedMissing
 from libtech_desktop.ui._generated.ui_inventory_dialog import Ui_InventoryDialog
+from libtech_desktop.ui.feedback import show_status
 from libtech_desktop.ui.models.table import Column, RowTableModel, show_model
 from libtech_desktop.ui.runner import TaskRunner, WidgetJobs
-from libtech_desktop.ui.shelf_list_printing import NO_CALL_NUMBER, print_html, write_pdf
+from libtech_desktop.ui.shelf_list_printing import (
+    NO_CALL_NUMBER,
+    ask_pdf_path,
+    pdf_not_written,
+    print_through_dialog,
+    write_pdf,
+)
 
-_ERROR_STYLE = "QLabel { color:#8a1c1f; font-weight:bold; }"
 _STYLE = """
 body { font-family: sans-serif; font-size: 9pt; }
 h1 { font-size: 13pt; margin-bottom: 2pt; }
@@ -258,31 +264,21 @@ class InventoryDialog(QDialog):
         html = self._printout()
         if html is None:
             return
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
-            print_html(html, printer)
-            self._say("The report went to the printer.")
-        else:
-            self._say("Printing cancelled.")
+        printed = print_through_dialog(self, html)
+        self._say("The report went to the printer." if printed else "Printing cancelled.")
 
     def save_pdf(self, path: str | Path | None = None) -> None:
         """Save the report as shown as a PDF (asks where, unless ``path``)."""
         html = self._printout()
         if html is None:
             return
-        if not path:
-            default = str(Path.home() / "stocktake.pdf")
-            chosen, _ = QFileDialog.getSaveFileName(self, "Save the report", default, "PDF (*.pdf)")
-            if not chosen:
-                return
-            path = chosen
-        target = Path(path)
+        target = Path(path) if path else ask_pdf_path(self, "Save the report", "stocktake.pdf")
+        if target is None:
+            return
         try:
             write_pdf(html, target, title="Stocktake report")
         except OSError as exc:
-            self._show_error(f"The PDF could not be written to {target}: {exc.strerror or exc}.")
+            self._show_error(pdf_not_written(target, exc))
             return
         self._say(f"Saved the report as {target}.")
         self.pdf_written.emit(str(target))
@@ -374,14 +370,12 @@ class InventoryDialog(QDialog):
         ui.mark_missing_button.setEnabled(not busy and self._scanning)
 
     def _say(self, text: str) -> None:
-        self.ui.status_label.setStyleSheet("")
-        self.ui.status_label.setText(text)
+        show_status(self.ui.status_label, text)
 
     def _on_error(self, error: LibtechError) -> None:
         self._show_error(error.message)
 
     def _show_error(self, message: str, *, refused: bool = True) -> None:
-        self.ui.status_label.setText(message)
-        self.ui.status_label.setStyleSheet(_ERROR_STYLE)
+        show_status(self.ui.status_label, message, error=True)
         if refused:
             self.failed.emit(message)

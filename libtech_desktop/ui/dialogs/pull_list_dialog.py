@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from libtech_desktop.domain.errors import LibtechError
 from libtech_desktop.domain.holds import PullEntry
@@ -22,7 +22,13 @@ from libtech_desktop.ui._generated.ui_pull_list_dialog import Ui_PullListDialog
 from libtech_desktop.ui.feedback import show_status
 from libtech_desktop.ui.models.table import Column, RowTableModel, show_model
 from libtech_desktop.ui.runner import TaskRunner, WidgetJobs
-from libtech_desktop.ui.shelf_list_printing import NO_CALL_NUMBER, print_html, write_pdf
+from libtech_desktop.ui.shelf_list_printing import (
+    NO_CALL_NUMBER,
+    ask_pdf_path,
+    pdf_not_written,
+    print_through_dialog,
+    write_pdf,
+)
 
 _STYLE = """
 body { font-family: sans-serif; font-size: 9pt; }
@@ -109,31 +115,20 @@ class PullListDialog(QDialog):
 
     def print_list(self) -> None:
         """Print the list as shown, through the system's print dialog."""
-        html = self._printout()
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
-            print_html(html, printer)
-            self._say("The pull list went to the printer.")
-        else:
-            self._say("Printing cancelled.")
+        printed = print_through_dialog(self, self._printout())
+        self._say("The pull list went to the printer." if printed else "Printing cancelled.")
 
     def save_pdf(self, path: str | Path | None = None) -> None:
         """Save the list as shown as a PDF (asks where, unless ``path``)."""
-        if not path:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self, "Save the pull list as PDF", str(Path.home() / "pull-list.pdf"), "PDF (*.pdf)"
-            )
-            if not chosen:
-                return
-            path = chosen
-        target = Path(path)
-        html = self._printout()
+        target = (
+            Path(path) if path else ask_pdf_path(self, "Save the pull list as PDF", "pull-list.pdf")
+        )
+        if target is None:
+            return
         try:
-            write_pdf(html, target, title="Holds pull list")
+            write_pdf(self._printout(), target, title="Holds pull list")
         except OSError as exc:
-            self._show_error(f"The PDF could not be written to {target}: {exc.strerror or exc}.")
+            self._show_error(pdf_not_written(target, exc))
             return
         self._say(f"Saved the pull list as {target}.")
         self.pdf_written.emit(str(target))

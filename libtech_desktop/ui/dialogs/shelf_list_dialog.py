@@ -12,16 +12,23 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from libtech_desktop.domain.errors import LibtechError
 from libtech_desktop.domain.shelf_list import ShelfEntry
 from libtech_desktop.services.shelf_list import ShelfListService
 from libtech_desktop.ui._generated.ui_shelf_list_dialog import Ui_ShelfListDialog
+from libtech_desktop.ui.feedback import show_status
 from libtech_desktop.ui.models.shelf_list import PAGE_SIZE, ShelfListModel
 from libtech_desktop.ui.models.table import show_model
 from libtech_desktop.ui.runner import TaskRunner
-from libtech_desktop.ui.shelf_list_printing import print_html, shelf_list_html, write_pdf
+from libtech_desktop.ui.shelf_list_printing import (
+    ask_pdf_path,
+    pdf_not_written,
+    print_through_dialog,
+    shelf_list_html,
+    write_pdf,
+)
 
 ALL_LOCATIONS = "All locations"
 #: Items on one printout: some 40 pages, a good morning's shelf reading.
@@ -86,17 +93,13 @@ class ShelfListDialog(QDialog):
 
     def save_pdf(self, path: str | Path | None = None) -> None:
         """Save the list from where it starts as a PDF (asks where, unless ``path``)."""
-        if not path:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self,
-                "Save the shelf list as PDF",
-                str(Path.home() / "shelf-list.pdf"),
-                "PDF (*.pdf)",
-            )
-            if not chosen:
-                return
-            path = chosen
-        target = Path(path)
+        target = (
+            Path(path)
+            if path
+            else ask_pdf_path(self, "Save the shelf list as PDF", "shelf-list.pdf")
+        )
+        if target is None:
+            return
         self._prepare_printout(lambda html: self._write_pdf(html, target))
 
     # -- outcomes -------------------------------------------------------------------
@@ -137,8 +140,7 @@ class ShelfListDialog(QDialog):
         self._show_error(error.message)
 
     def _show_error(self, message: str) -> None:
-        self.ui.status_label.setText(message)
-        self.ui.status_label.setStyleSheet("QLabel { color:#8a1c1f; font-weight:bold; }")
+        show_status(self.ui.status_label, message, error=True)
 
     # -- printing -------------------------------------------------------------------
 
@@ -161,21 +163,16 @@ class ShelfListDialog(QDialog):
         self._runner.submit(read, ready, self._on_error, owner=self)
 
     def _print(self, html: str) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            print_html(html, printer)
-            self.ui.status_label.setText("The shelf list went to the printer.")
-        else:
-            self.ui.status_label.setText("Printing cancelled.")
+        printed = print_through_dialog(self, html)
+        self.ui.status_label.setText(
+            "The shelf list went to the printer." if printed else "Printing cancelled."
+        )
 
     def _write_pdf(self, html: str, path: Path) -> None:
         try:
             write_pdf(html, path)
         except OSError as exc:
-            self._show_error(f"The PDF could not be written to {path}: {exc.strerror or exc}.")
+            self._show_error(pdf_not_written(path, exc))
             return
         self.ui.status_label.setText(f"Saved the shelf list as {path}.")
         self.pdf_written.emit(str(path))

@@ -16,17 +16,23 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QFileDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 
 from libtech_desktop.domain.errors import LibtechError
 from libtech_desktop.domain.transfers import Transfer
 from libtech_desktop.services.transfers import TransferService
 from libtech_desktop.ui._generated.ui_transfers_dialog import Ui_TransfersDialog
+from libtech_desktop.ui.feedback import show_status
 from libtech_desktop.ui.models.table import Column, RowTableModel, show_model
 from libtech_desktop.ui.runner import TaskRunner, WidgetJobs
-from libtech_desktop.ui.shelf_list_printing import NO_CALL_NUMBER, print_html, write_pdf
+from libtech_desktop.ui.shelf_list_printing import (
+    NO_CALL_NUMBER,
+    ask_pdf_path,
+    pdf_not_written,
+    print_through_dialog,
+    write_pdf,
+)
 
-_ERROR_STYLE = "QLabel { color:#8a1c1f; font-weight:bold; }"
 _NO_LOCATION = "(no location)"
 _STYLE = """
 body { font-family: sans-serif; font-size: 9pt; }
@@ -171,30 +177,20 @@ class TransfersDialog(QDialog):
 
     def print_list(self) -> None:
         """Print the pick list as shown, through the system's print dialog."""
-        html = self._printout()
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
-            print_html(html, printer)
-            self._say("The pick list went to the printer.")
-        else:
-            self._say("Printing cancelled.")
+        printed = print_through_dialog(self, self._printout())
+        self._say("The pick list went to the printer." if printed else "Printing cancelled.")
 
     def save_pdf(self, path: str | Path | None = None) -> None:
         """Save the pick list as shown as a PDF (asks where, unless ``path``)."""
-        if not path:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self, "Save the pick list as PDF", str(Path.home() / "pick-list.pdf"), "PDF (*.pdf)"
-            )
-            if not chosen:
-                return
-            path = chosen
-        target = Path(path)
+        target = (
+            Path(path) if path else ask_pdf_path(self, "Save the pick list as PDF", "pick-list.pdf")
+        )
+        if target is None:
+            return
         try:
             write_pdf(self._printout(), target, title="Transfers pick list")
         except OSError as exc:
-            self._show_error(f"The PDF could not be written to {target}: {exc.strerror or exc}.")
+            self._show_error(pdf_not_written(target, exc))
             return
         self._say(f"Saved the pick list as {target}.")
         self.pdf_written.emit(str(target))
@@ -240,13 +236,11 @@ class TransfersDialog(QDialog):
             button.setEnabled(not busy)
 
     def _say(self, text: str) -> None:
-        self.ui.status_label.setStyleSheet("")
-        self.ui.status_label.setText(text)
+        show_status(self.ui.status_label, text)
 
     def _on_error(self, error: LibtechError) -> None:
         self._show_error(error.message)
 
     def _show_error(self, message: str) -> None:
-        self.ui.status_label.setText(message)
-        self.ui.status_label.setStyleSheet(_ERROR_STYLE)
+        show_status(self.ui.status_label, message, error=True)
         self.failed.emit(message)
