@@ -33,9 +33,12 @@ from libtech_desktop.ui.dialogs.notices_dialog import NoticesDialog
 from libtech_desktop.ui.dialogs.pull_list_dialog import PullListDialog
 from libtech_desktop.ui.feedback import QtSoundPlayer, SoundPlayer, SwitchableSoundPlayer
 from libtech_desktop.ui.main_window import MainWindow
+from libtech_desktop.ui.package_dialogs import PackageDialogs
 from libtech_desktop.ui.progress import JobProgress
+from libtech_desktop.ui.route_dialogs import RouteDialogs
 from libtech_desktop.ui.runner import Job, TaskRunner
 from libtech_desktop.ui.settings import WorkstationSettings
+from libtech_desktop.ui.sync_dialogs import SyncDialogs
 from libtech_desktop.ui.sync_status import SyncStatusLabel
 from libtech_desktop.ui.tabs.catalogue_tab import CatalogueServices, CatalogueTab
 from libtech_desktop.ui.tabs.checkin_tab import CheckinTab
@@ -161,6 +164,29 @@ class DeskApplication(QObject):
         self.sync_status = SyncStatusLabel(library.journal, self.runner, clock, self.window)
         ui.status_bar.addPermanentWidget(self.sync_status)
         self.sync_status.refresh()
+        self._wire_bookmobile()
+
+    def _wire_bookmobile(self) -> None:
+        """Bookmobile menu: the stop, the truck, routes; the package; the journal."""
+        library, ui, refresh = self.library, self.window.ui, self.sync_status.refresh
+        self.route_dialogs = RouteDialogs(
+            self.window, library.routes, library.truck, self.runner, refresh
+        )
+        ui.status_bar.addPermanentWidget(self.route_dialogs.stop_label)
+        ui.current_stop_action.triggered.connect(self.route_dialogs.choose_stop)
+        ui.truck_action.triggered.connect(self.route_dialogs.open_truck)
+        ui.routes_action.triggered.connect(self.route_dialogs.open_routes)
+        self.package_dialogs = PackageDialogs(self.window, library.packages, self.runner, refresh)
+        ui.prepare_package_action.triggered.connect(self.package_dialogs.open_prepare)
+        ui.import_package_action.triggered.connect(self.package_dialogs.open_import)
+        self.sync_dialogs = SyncDialogs(
+            self.window, library.journal, library.sync, self.runner, refresh
+        )
+        ui.export_journal_action.triggered.connect(self.sync_dialogs.open_export)
+        ui.export_koc_action.triggered.connect(self.sync_dialogs.open_export_koc)
+        ui.import_journal_action.triggered.connect(self.sync_dialogs.open_import)
+        ui.sync_exceptions_action.triggered.connect(self.sync_dialogs.open_exceptions)
+        self.window.close_guard = self.sync_dialogs.confirm_close
 
     def notify_hold(self, trap: HoldTrap) -> Job:
         """A hold was just trapped at check-in: tell its patron now (email, or a letter

@@ -5,12 +5,16 @@ A composition root: it alone wires storage (``db``) to the use cases (``services
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
 from typing import Self
 
-from libtech_desktop.db.engine import current_revision, open_engine
+from libtech_desktop.db.engine import copy_database, current_revision, open_engine
 from libtech_desktop.db.uow import SqlUnitOfWork, unit_of_work_factory
 from libtech_desktop.domain.clock import Clock, SystemClock
 from libtech_desktop.domain.staff import DESK_ACCOUNT, Actor
@@ -36,10 +40,14 @@ from libtech_desktop.services.patrons import PatronService
 from libtech_desktop.services.privacy import PrivacyService
 from libtech_desktop.services.records import RecordService
 from libtech_desktop.services.repairs import RepairService
+from libtech_desktop.services.routes import RouteService
 from libtech_desktop.services.setup import SetupService
 from libtech_desktop.services.shelf_list import ShelfListService
 from libtech_desktop.services.suggestions import SuggestionService
+from libtech_desktop.services.sync_merge import MergeService
+from libtech_desktop.services.sync_package import PackageService
 from libtech_desktop.services.transfers import TransferService
+from libtech_desktop.services.truck import TruckService
 
 
 class Library:
@@ -76,6 +84,10 @@ class Library:
         self.equipment = EquipmentService(self.context)
         self.transfers = TransferService(self.context)
         self.journal = JournalService(self.context)
+        self.routes = RouteService(self.context)
+        self.truck = TruckService(self.context)
+        self.packages = PackageService(self.context)
+        self.sync = MergeService(self.context, self._scratch_copy)
         self.setup = SetupService(self.context)
         self.settings = LibrarySettingsService(self.context)
         self.marc_import = MarcImportService(self.context)
@@ -90,6 +102,22 @@ class Library:
             self.setup.ensure_defaults()
         else:
             self.records.index_pending_records()
+
+    @contextmanager
+    def _scratch_copy(self) -> Iterator[ServiceContext]:
+        """A context over a throwaway copy of this library (a merge's dry run)."""
+        folder = Path(tempfile.mkdtemp(prefix="libtech-dry-run-"))
+        try:
+            copy = folder / "dry-run.sqlite"
+            copy_database(self._engine, copy)
+            engine = open_engine(copy)
+            try:
+                sessions = unit_of_work_factory(engine)
+                yield replace(self.context, unit_of_work=lambda: SqlUnitOfWork(sessions))
+            finally:
+                engine.dispose()
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
 
     def schema_revision(self) -> str | None:
         """The Alembic revision the file's schema is at (head, once opened)."""

@@ -57,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
         notice_commands,
         patron_commands,
         repair_commands,
+        route_commands,
         sync_commands,
     )
 
@@ -70,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
         inventory_commands,
         equipment_commands,
         sync_commands,
+        route_commands,
     ):
         module.register(sub, common)
     return parser

@@ -10,6 +10,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
+from libtech_desktop.cli import package_commands
 from libtech_desktop.cli.commands import Run
 
 
@@ -19,6 +20,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     from libtech_desktop.cli.parser import _command, _group
 
     sync = _group(sub, "sync", "the journal of desk actions and offline sync")
+    # The bookmobile package (prepare, import-package) has its own module.
+    package_commands.register(sync, common)
     status = _command(sync, common, "status", sync_status, "operations not yet merged")
     status.add_argument("--json", action="store_true", help="print JSON")
     export = _command(

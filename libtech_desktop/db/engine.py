@@ -113,3 +113,19 @@ def open_engine(path: Path, *, create: bool = True) -> Engine:
         engine.dispose()
         raise
     return engine
+
+
+def copy_database(engine: Engine, dest: Path) -> None:
+    """Write a consistent copy of the open library to ``dest`` with SQLite's online
+    backup (safe while others read and write it)."""
+    import sqlite3
+
+    source = engine.raw_connection()
+    try:
+        target = sqlite3.connect(dest)
+        try:
+            source.driver_connection.backup(target)  # type: ignore[union-attr]
+        finally:
+            target.close()
+    finally:
+        source.close()

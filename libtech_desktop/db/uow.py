@@ -21,12 +21,15 @@ from libtech_desktop.db.repositories import (
     SqlLabelRepository,
     SqlLoanRepository,
     SqlNoticeRepository,
+    SqlPackageRepository,
     SqlPatronRepository,
     SqlRepairRepository,
+    SqlRouteRepository,
     SqlRuleRepository,
     SqlSearchRepository,
     SqlSettingsRepository,
     SqlShelfRepository,
+    SqlSyncRepository,
     SqlTransferRepository,
 )
 
@@ -56,6 +59,9 @@ class SqlUnitOfWork:
         self.equipment = SqlEquipmentRepository(self._session)
         self.transfers = SqlTransferRepository(self._session)
         self.journal = SqlJournalRepository(self._session)
+        self.routes = SqlRouteRepository(self._session)
+        self.sync = SqlSyncRepository(self._session)
+        self.package = SqlPackageRepository(self._session)
         return self
 
     def __exit__(

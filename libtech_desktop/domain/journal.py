@@ -26,8 +26,6 @@ class JournalKind(StrEnum):
 
 #: The library setting that holds this library file's device id (made once).
 DEVICE_ID_KEY = "sync.device_id"
-#: The library setting that holds the instant (ISO 8601, UTC) of the last package import.
-LAST_IMPORT_KEY = "sync.last_import"
 
 
 @dataclass(frozen=True)
@@ -48,12 +46,21 @@ class SyncState:
 
     pending: int
     oldest: datetime | None
+    #: Operations merged here that did not apply as recorded, waiting for staff.
+    exceptions: int = 0
 
     def message(self, now: datetime) -> str:
+        waiting = ""
+        if self.exceptions:
+            noun = "exception" if self.exceptions == 1 else "exceptions"
+            waiting = f"; {self.exceptions} sync {noun} to resolve"
         if not self.pending or self.oldest is None:
-            return "Sync: up to date"
+            return f"Sync: up to date{waiting}"
         noun = "operation" if self.pending == 1 else "operations"
-        return f"Sync: {self.pending} {noun} not yet merged, oldest {age(now - self.oldest)} ago"
+        return (
+            f"Sync: {self.pending} {noun} not yet merged, "
+            f"oldest {age(now - self.oldest)} ago{waiting}"
+        )
 
 
 def age(delta: Any) -> str:

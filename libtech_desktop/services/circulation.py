@@ -21,7 +21,8 @@ from libtech_desktop.domain.holds import HoldTrap
 from libtech_desktop.domain.journal import JournalKind
 from libtech_desktop.domain.money import format_money
 from libtech_desktop.domain.patrons import Patron
-from libtech_desktop.services import equipment, holds, journal
+from libtech_desktop.domain.routes import Stop
+from libtech_desktop.services import equipment, holds, journal, routes
 from libtech_desktop.services import fine_charges as fines
 from libtech_desktop.services.context import ServiceContext
 from libtech_desktop.services.lookups import require_item, require_patron
@@ -125,10 +126,13 @@ class CirculationService:
         *,
         override: bool = False,
         on: date | None = None,
+        due: date | None = None,
     ) -> Loan:
         """Lend an item. ``override``: staff chose to lend despite a block they may
         override (see :class:`PatronSummary.overridable`). ``on``: a loan made on an
-        earlier day (a paper log after an outage), dated and due from that day."""
+        earlier day (a paper log after an outage), dated and due from that day.
+        ``due``: the due date another desk already gave the patron (a merged bookmobile
+        loan); else the rule's, or at a bookmobile stop the stop's next visit after it."""
         actor, now, today = self._ctx.actor(), *self._when(on)
         with self._ctx.unit_of_work() as uow:
             patron = require_patron(uow, patron_barcode)
@@ -154,9 +158,15 @@ class CirculationService:
             rules.check_item_limit(
                 patron.name, rule, uow.loans.count_open(patron.id, item.item_type_code)
             )
-            due = rules.due_date(today, rule, uow.rules.is_closed)
+            stop = routes.stop_for_action(uow, today)
+            if due is None:
+                due = rules.due_date(today, rule, uow.rules.is_closed)
+                due = routes.due_at_stop(uow, stop, due) if stop else due
             loan = uow.loans.create(item.id, patron.id, due, actor, now)
             data = {"patron": patron.barcode, "item": item.barcode, "due": due.isoformat()}
+            if stop is not None:
+                uow.routes.set_loan_stop(loan.id, stop.id)
+                data["stop"] = stop.name
             self._journal(uow, JournalKind.CHECKOUT, data, now, on)
             uow.commit()
         return replace(loan, notes=notes)
@@ -176,6 +186,9 @@ class CirculationService:
                     f": it cannot have come back on {today.isoformat()}."
                 )
             closed = uow.loans.close(loan.id, actor, now)
+            stop = routes.stop_for_action(uow, today)
+            if stop is not None:
+                uow.routes.set_return_stop(loan.id, stop.id)
             # Lent equipment: its accessories to check; a piece that broke while out
             # goes to repair before any hold could trap it.
             accessories = equipment.accessories_at_checkin(
@@ -194,7 +207,7 @@ class CirculationService:
                 require_item(uow, item_barcode),
             )
             item = require_item(uow, item_barcode)
-            self._journal_checkin(uow, item, loan.patron_barcode, now, on)
+            self._journal_checkin(uow, item, loan.patron_barcode, now, on, stop)
             uow.commit()
         overdue = loan.days_overdue(today)
         notes: tuple[str, ...] = (
@@ -251,7 +264,9 @@ class CirculationService:
             notes.append(f"It is {item.status.label.lower()}.")
         return CheckinResult(item=item, loan=None, days_overdue=0, notes=tuple(notes), trap=trap)
 
-    def renew(self, item_barcode: str) -> Loan:
+    def renew(self, item_barcode: str, *, due: date | None = None) -> Loan:
+        """Renew a loan; ``due``: the new due date another desk already gave (a merged
+        bookmobile renewal). At a bookmobile stop the new date is one of its visits."""
         actor, now, today = self._ctx.actor(), self._ctx.clock.now(), self._ctx.clock.today()
         with self._ctx.unit_of_work() as uow:
             item = require_item(uow, item_barcode)
@@ -262,17 +277,31 @@ class CirculationService:
             _check_may_borrow(borrowing_refusal(uow, patron, today), override=False)
             rule = _rule(uow, patron.category_code, item.item_type_code)
             rules.check_renewable(loan, rule)
-            due = rules.renewed_due(loan, today, rule, uow.rules.is_closed)
+            stop = routes.stop_for_action(uow, today)
+            if due is None:
+                due = rules.renewed_due(loan, today, rule, uow.rules.is_closed)
+                due = routes.due_at_stop(uow, stop, due) if stop else due
             renewed = uow.loans.renew(loan.id, due, actor, now)
             data = {"patron": patron.barcode, "item": item.barcode, "due": due.isoformat()}
+            if stop is not None:
+                data["stop"] = stop.name
             journal.record(uow, actor, now, JournalKind.RENEW, data)
             uow.commit()
         return renewed
 
     def _journal_checkin(
-        self, uow: UnitOfWork, item: Item, patron: str | None, now: datetime, on: date | None
+        self,
+        uow: UnitOfWork,
+        item: Item,
+        patron: str | None,
+        now: datetime,
+        on: date | None,
+        stop: Stop | None = None,
     ) -> None:
-        self._journal(uow, JournalKind.CHECKIN, {"item": item.barcode, "patron": patron}, now, on)
+        data = {"item": item.barcode, "patron": patron}
+        if stop is not None:
+            data["stop"] = stop.name
+        self._journal(uow, JournalKind.CHECKIN, data, now, on)
 
     def _journal(
         self,

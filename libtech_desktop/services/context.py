@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 
 from libtech_desktop.domain.clock import Clock
@@ -16,3 +17,8 @@ class ServiceContext:
     clock: Clock
     #: Asked on every call, so that switching staff (trust issue) needs no rebuild.
     actor: Callable[[], Actor]
+
+
+#: Opens a throwaway copy of the library and gives a context over it (the dry run of a
+#: merge replays there, exactly as it would for real); the copy is gone after the block.
+ScratchCopy = Callable[[], AbstractContextManager[ServiceContext]]

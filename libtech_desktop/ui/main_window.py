@@ -59,6 +59,8 @@ class MainWindow(QMainWindow):
         self.ui.sounds_action.setChecked(sounds.enabled)
         self.ui.sounds_action.toggled.connect(self._on_sounds_toggled)
         self.scan_settings = settings.scan_settings
+        #: Asked when the window is about to close; ``False`` keeps it open.
+        self.close_guard: Callable[[], bool] | None = None
         self._set_up_receipt_paper()
         #: The slip printer chooser: made on first use, parented here and reused.
         self._slip_printer_dialog: QPrintDialog | None = None
@@ -201,6 +203,10 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Asked first: unsynced bookmobile work may need exporting before the desk closes.
+        if self.close_guard is not None and not self.close_guard():
+            event.ignore()
+            return
         self._settings.geometry = self.saveGeometry()
         self._settings.sync()
         QApplication.instance().removeEventFilter(self._router)  # type: ignore[union-attr]

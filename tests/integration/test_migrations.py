@@ -64,6 +64,16 @@ UPKEEP_TABLES = {
 }
 #: The journal of desk actions (0010).
 JOURNAL_TABLES = {"journal"}
+#: The bookmobile and offline sync (0011).
+BOOKMOBILE_TABLES = {
+    "routes",
+    "stops",
+    "truck_loads",
+    "sync_peers",
+    "sync_imports",
+    "sync_ops",
+    "sync_exceptions",
+}
 #: The FTS5 catalogue index (0004) and the shadow tables SQLite keeps for it.
 SEARCH_TABLES = {
     "biblio_search",
@@ -278,6 +288,7 @@ def test_downgrade_to_base_and_up_again(engine, db_path):
         | DESK_TABLES
         | UPKEEP_TABLES
         | JOURNAL_TABLES
+        | BOOKMOBILE_TABLES
     )
 
     command.downgrade(alembic_config(engine), "base")
@@ -297,6 +308,7 @@ def test_downgrade_to_base_and_up_again(engine, db_path):
         | DESK_TABLES
         | UPKEEP_TABLES
         | JOURNAL_TABLES
+        | BOOKMOBILE_TABLES
     )
     assert schema_diff(engine) == []
 
@@ -553,3 +565,45 @@ def test_the_journal_revision_adds_only_the_journal_and_refuses_unknown_kinds(db
     command.downgrade(alembic_config(engine), "0009")
     assert schema_objects(db_path) == before_schema
     assert all_rows(db_path, BUSINESS_TABLES) == before
+
+
+def test_the_bookmobile_revision_keeps_every_loan_and_journal_entry(db_path, engine):
+    """0010 -> 0011: routes, stops, the truck and the sync ledger appear empty; loans gain
+    the stops they were made and ended at (none for old loans), journal entries an origin
+    (none: made here). Every old row survives; down again restores the 0010 schema."""
+    migrate(engine, "0010")
+    write_first_release_rows(db_path)
+    with sqlite3.connect(db_path) as db:
+        db.execute(
+            "INSERT INTO journal (op_id, device_id, staff, at, kind, data)"
+            " VALUES ('op-1', 'd1', 'desk', '2026-03-02 12:00:00', 'checkout', '{}')"
+        )
+    before_schema = schema_objects(db_path)
+    before = all_rows(db_path, BUSINESS_TABLES | JOURNAL_TABLES)
+
+    migrate(engine, "0011")
+
+    assert all_rows(db_path, BOOKMOBILE_TABLES) == {t: [] for t in BOOKMOBILE_TABLES}
+    with sqlite3.connect(db_path) as db:
+        assert db.execute("SELECT id, stop_id, returned_stop_id FROM loans").fetchall() == [
+            (1, None, None)
+        ]
+        assert db.execute("SELECT op_id, origin_seq FROM journal").fetchall() == [("op-1", None)]
+        db.execute("INSERT INTO routes (id, name) VALUES (1, 'North')")
+        stop = (
+            "INSERT INTO stops (route_id, name, weekday, starts_at, ends_at, first_visit)"
+            " VALUES (1, ?, ?, '10:00', '11:00', '2026-03-03')"
+        )
+        db.execute(stop, ("School", 1))
+        with pytest.raises(sqlite3.IntegrityError):
+            db.execute(stop, ("Farm", 7))
+        with pytest.raises(sqlite3.IntegrityError):
+            db.execute(stop, ("School", 2))
+    if head_revision() == "0011":
+        assert schema_diff(engine) == []
+    engine.dispose()
+
+    command.downgrade(alembic_config(engine), "0010")
+    assert not tables(db_path) & BOOKMOBILE_TABLES
+    assert all_rows(db_path, BUSINESS_TABLES | JOURNAL_TABLES) == before
+    assert schema_objects(db_path) == before_schema

@@ -6,13 +6,15 @@ from __future__ import annotations
 import json
 import re
 from datetime import date, datetime, timedelta
+from types import SimpleNamespace
 
 import pytest
 
 from libtech_desktop import __version__
 from libtech_desktop.domain.errors import LibtechError
-from libtech_desktop.domain.journal import DEVICE_ID_KEY, LAST_IMPORT_KEY, JournalKind, SyncState
+from libtech_desktop.domain.journal import DEVICE_ID_KEY, JournalKind, SyncState
 from libtech_desktop.domain.patrons import PatronDraft
+from libtech_desktop.domain.sync import ACKNOWLEDGED_KEY, ROLE_KEY, SyncRole
 from libtech_desktop.interop import koc
 from libtech_desktop.library import open_library
 
@@ -171,13 +173,36 @@ def test_pending_counts_everything_until_a_package_is_imported(library, patron, 
     assert SyncState(0, None).message(clock.now()) == "Sync: up to date"
 
 
-def test_pending_counts_only_what_was_done_since_the_last_import(library, patron, item, clock):
-    clock.advance(hours=1)
-    _set(library, LAST_IMPORT_KEY, clock.now().isoformat())
+def test_pending_counts_only_what_no_other_device_has_confirmed_merged(
+    library, patron, item, clock
+):
+    """The branch's last package said it merged this device's operations up to the
+    registration: only the check-out made after is still pending."""
+    registered = library.journal.entries()[0]
+    _set(library, ACKNOWLEDGED_KEY, json.dumps({registered.device_id: registered.seq}))
     clock.advance(hours=1)
     library.circulation.checkout(patron.barcode, item.barcode)
 
     assert library.journal.pending() == SyncState(1, clock.now())
+    assert [e.kind for e in _exported(library)] == ["checkout"]
+
+
+def test_a_branch_that_prepares_packages_keeps_its_own_operations_at_home(library, patron, item):
+    library.circulation.checkout(patron.barcode, item.barcode)
+    _set(library, ROLE_KEY, SyncRole.HUB.value)
+
+    assert library.journal.pending() == SyncState(0, None)
+
+
+def test_the_sync_state_says_how_many_exceptions_wait_for_staff(clock):
+    state = SyncState(0, None, exceptions=2)
+
+    assert state.message(clock.now()) == "Sync: up to date; 2 sync exceptions to resolve"
+
+
+def _exported(library):
+    text, _ = library.journal.export_text()
+    return [SimpleNamespace(kind=json.loads(line)["kind"]) for line in text.splitlines()[1:]]
 
 
 def _set(library, key, value):
@@ -202,8 +227,12 @@ def test_the_json_lines_export_is_a_header_then_one_operation_a_line(
         "format": "libtech-journal",
         "version": 1,
         "device_id": library.journal.device_id(),
+        "device_name": None,
         "generator": "LibTech Desk",
         "generator_version": __version__,
+        "exported_at": library.context.clock.now().isoformat(),
+        "clock_check": None,
+        "acknowledged": {},
     }
     assert [line["kind"] for line in lines] == ["patron_add", "checkout"]
     assert lines[1]["data"]["item"] == item.barcode

@@ -198,6 +198,9 @@ class Loan(Base):
     last_renewed_by: Mapped[str | None] = mapped_column(String(64))
     returned_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     returned_by: Mapped[str | None] = mapped_column(String(64))
+    #: The bookmobile stop it was lent at, and returned at (0011); ``None``: the branch.
+    stop_id: Mapped[int | None] = mapped_column(ForeignKey("stops.id"), index=True)
+    returned_stop_id: Mapped[int | None] = mapped_column(ForeignKey("stops.id"), index=True)
 
     item: Mapped[Item] = relationship(lazy="joined")
     patron: Mapped[Patron] = relationship(lazy="joined")
@@ -305,6 +308,17 @@ from libtech_desktop.db.models.incidents import PatronIncident  # noqa: E402
 from libtech_desktop.db.models.journal import JournalEntry  # noqa: E402
 from libtech_desktop.db.models.notices import Notice  # noqa: E402
 
+# The bookmobile and offline sync (0011).
+from libtech_desktop.db.models.sync import (  # noqa: E402
+    Route,
+    Stop,
+    SyncException,
+    SyncImport,
+    SyncOp,
+    SyncPeer,
+    TruckLoad,
+)
+
 __all__ = [
     "ITEM_STATUSES",
     "NAMING_CONVENTION",
@@ -340,9 +354,16 @@ __all__ = [
     "Payment",
     "Repair",
     "ReplacementRequest",
+    "Route",
+    "Stop",
     "SubjectAuthority",
     "SubjectReference",
+    "SyncException",
+    "SyncImport",
+    "SyncOp",
+    "SyncPeer",
     "Transfer",
+    "TruckLoad",
     "UTCDateTime",
     "Withdrawal",
 ]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, String, Text
+from sqlalchemy import CheckConstraint, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from libtech_desktop.db.models._base import Base, UTCDateTime
@@ -32,6 +32,8 @@ class JournalEntry(Base):
         CheckConstraint(
             "kind IN (" + ", ".join(f"'{k}'" for k in JOURNAL_KINDS) + ")", name="kind"
         ),
+        # This device's unmerged operations, and each device's highest sequence (0011).
+        Index("ix_journal_device_seq", "device_id", "seq"),
     )
     seq: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
     op_id: Mapped[str] = mapped_column(String(36), unique=True)
@@ -42,3 +44,5 @@ class JournalEntry(Base):
     at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
     kind: Mapped[str] = mapped_column(String(16))
     data: Mapped[str] = mapped_column(Text)
+    #: An operation merged from another device: its ``seq`` there (0011). ``None``: made here.
+    origin_seq: Mapped[int | None]

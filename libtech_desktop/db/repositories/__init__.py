@@ -14,12 +14,15 @@ from libtech_desktop.db.repositories.journal import SqlJournalRepository
 from libtech_desktop.db.repositories.labels import SqlLabelRepository
 from libtech_desktop.db.repositories.loans import SqlLoanRepository
 from libtech_desktop.db.repositories.notices import SqlNoticeRepository
+from libtech_desktop.db.repositories.package import SqlPackageRepository
 from libtech_desktop.db.repositories.patrons import SqlPatronRepository
 from libtech_desktop.db.repositories.repairs import SqlRepairRepository
+from libtech_desktop.db.repositories.routes import SqlRouteRepository
 from libtech_desktop.db.repositories.rules import SqlRuleRepository
 from libtech_desktop.db.repositories.search import SqlSearchRepository
 from libtech_desktop.db.repositories.settings import SqlSettingsRepository
 from libtech_desktop.db.repositories.shelf import SqlShelfRepository
+from libtech_desktop.db.repositories.sync import SqlSyncRepository
 from libtech_desktop.db.repositories.transfers import SqlTransferRepository
 
 __all__ = [
@@ -35,11 +38,14 @@ __all__ = [
     "SqlLabelRepository",
     "SqlLoanRepository",
     "SqlNoticeRepository",
+    "SqlPackageRepository",
     "SqlPatronRepository",
     "SqlRepairRepository",
+    "SqlRouteRepository",
     "SqlRuleRepository",
     "SqlSearchRepository",
     "SqlSettingsRepository",
     "SqlShelfRepository",
+    "SqlSyncRepository",
     "SqlTransferRepository",
 ]

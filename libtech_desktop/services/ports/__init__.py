@@ -51,6 +51,9 @@ from libtech_desktop.services.ports.incidents import IncidentRepository
 from libtech_desktop.services.ports.inventory import InventoryRepository
 from libtech_desktop.services.ports.journal import JournalRepository
 from libtech_desktop.services.ports.notices import NoticeRepository
+from libtech_desktop.services.ports.package import PackageRepository
+from libtech_desktop.services.ports.routes import RouteRepository
+from libtech_desktop.services.ports.sync import SyncRepository
 from libtech_desktop.services.ports.transfers import TransferRepository
 
 
@@ -463,6 +466,12 @@ class UnitOfWork(Protocol):
     def transfers(self) -> TransferRepository: ...
     @property
     def journal(self) -> JournalRepository: ...
+    @property
+    def routes(self) -> RouteRepository: ...
+    @property
+    def sync(self) -> SyncRepository: ...
+    @property
+    def package(self) -> PackageRepository: ...
 
     def __enter__(self) -> Self: ...
     def __exit__(

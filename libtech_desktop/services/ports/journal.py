@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from datetime import datetime
 from typing import Any, Protocol
 
@@ -18,11 +19,25 @@ class JournalRepository(Protocol):
         at: datetime,
         kind: JournalKind,
         data: Mapping[str, Any],
+        origin_seq: int | None = None,
     ) -> JournalEntry:
-        """Add an entry at the end of the journal (the next ``seq``)."""
+        """Add an entry at the end of the journal (the next ``seq``). ``origin_seq``: an
+        operation replayed from another device, its sequence number there."""
 
     def entries(self, since: datetime | None = None) -> Sequence[JournalEntry]:
         """Entries made at or after ``since`` (``None``: all), in ``seq`` order."""
 
     def pending(self, since: datetime | None = None) -> tuple[int, datetime | None]:
         """How many entries were made at or after ``since``, and the oldest one's time."""
+
+    def own(
+        self, device_id: str, after_seq: int = 0, since: datetime | None = None
+    ) -> Sequence[JournalEntry]:
+        """Operations made on this device (not replayed from another) after its sequence
+        number ``after_seq``, and at or after ``since``; in ``seq`` order."""
+
+    def own_pending(self, device_id: str, after_seq: int = 0) -> tuple[int, datetime | None]:
+        """How many of :meth:`own` there are (with ``since`` ``None``), and the oldest's time."""
+
+    def known(self, op_ids: Collection[str]) -> AbstractSet[str]:
+        """Which of these operations are in the journal (made or replayed here)."""
