@@ -81,7 +81,12 @@ class PatronService:
         with self._ctx.unit_of_work() as uow:
             patron = require_patron(uow, patron_barcode)
             updated = update_patron(uow, self._ctx, patron, draft)
-            data = {"patron": patron.barcode, **_draft_data(draft)}
+            after = _draft_data(_as_draft(updated))
+            before = _draft_data(_as_draft(patron))
+            # A merge elsewhere changes only these fields: a laptop that never held the
+            # address must not blank the branch's.
+            changed = sorted(key for key in after if after[key] != before[key])
+            data: dict[str, object] = {"patron": patron.barcode, **after, "changed": changed}
             journal.record(
                 uow, self._ctx.actor(), self._ctx.clock.now(), JournalKind.PATRON_CHANGE, data
             )
@@ -181,6 +186,21 @@ class PatronService:
             )
             uow.commit()
         return changed
+
+
+def _as_draft(patron: Patron) -> PatronDraft:
+    return PatronDraft(
+        barcode=patron.barcode,
+        name=patron.name,
+        category_code=patron.category_code,
+        email=patron.email,
+        phone=patron.phone,
+        expires_on=patron.expires_on,
+        notes=patron.notes,
+        address=patron.address,
+        notice_channel=patron.notice_channel,
+        guardian_barcode=patron.guardian_barcode,
+    )
 
 
 def _draft_data(draft: PatronDraft) -> dict[str, str | None]:

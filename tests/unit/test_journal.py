@@ -121,6 +121,9 @@ def test_registration_and_change_are_journalled_with_the_whole_card(library):
     assert change.kind is JournalKind.PATRON_CHANGE
     assert change.data["patron"] == "21111111111111"
     assert (change.data["barcode"], change.data["phone"]) == ("21111111111112", "555")
+    # Only what changed travels as a change: a merge elsewhere leaves the rest alone.
+    # (With the email gone, notices go by letter.)
+    assert change.data["changed"] == ["barcode", "email", "notice_channel", "phone"]
 
 
 def test_a_hold_placed_is_journalled(library, patron, item):
