@@ -170,7 +170,7 @@ class DeskApplication(QObject):
         """Bookmobile menu: the stop, the truck, routes; the package; the journal."""
         library, ui, refresh = self.library, self.window.ui, self.sync_status.refresh
         self.route_dialogs = RouteDialogs(
-            self.window, library.routes, library.truck, self.runner, refresh
+            self.window, library.routes, library.truck, self.runner, refresh, sounds=self.sounds
         )
         ui.status_bar.addPermanentWidget(self.route_dialogs.stop_label)
         ui.current_stop_action.triggered.connect(self.route_dialogs.choose_stop)

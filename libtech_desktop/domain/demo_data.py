@@ -516,3 +516,19 @@ def _ascii_letters(text: str) -> str:
     """ "García Márquez" -> "GarciaMarquez", "O'Brien" -> "OBrien"."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if ch.isascii() and ch.isalpha())
+
+
+# -------------------------------------------------------------------------- bookmobile
+
+#: The demo's bookmobile route (issue 7).
+DEMO_ROUTE = "North loop"
+#: Its stops: (name, days after the demo's day of the first visit, starts, ends, every
+#: how many weeks, address). The first is visited on the demo's day, so "Current stop…"
+#: has a stop for today.
+DEMO_STOPS: tuple[tuple[str, int, str, str, int, str], ...] = (
+    ("Millbrook School", 0, "09:30", "11:30", 1, "1 School Lane, Millbrook"),
+    ("Village green", 0, "12:30", "14:00", 1, "The Green, Ashby"),
+    ("Elm Farm", 2, "10:00", "11:00", 2, "Elm Farm Road"),
+)
+#: How many available copies the demo puts on the truck.
+DEMO_TRUCK_ITEMS = 6

@@ -14,7 +14,15 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from libtech_desktop.domain.catalogue import BiblioDraft, Item, ItemDraft, ItemStatus
 from libtech_desktop.domain.circulation import LoanRule, next_open_day
-from libtech_desktop.domain.demo_data import DemoBiblio, DemoLibrary, DemoPatron, generate_demo
+from libtech_desktop.domain.demo_data import (
+    DEMO_ROUTE,
+    DEMO_STOPS,
+    DEMO_TRUCK_ITEMS,
+    DemoBiblio,
+    DemoLibrary,
+    DemoPatron,
+    generate_demo,
+)
 from libtech_desktop.domain.equipment import EquipmentDraft
 from libtech_desktop.domain.errors import DuplicateBarcode, InvalidInput, LibtechError
 from libtech_desktop.domain.library_settings import LIBRARY_NAME_KEY
@@ -40,6 +48,8 @@ from libtech_desktop.services.progress import (
     never_cancel,
     no_progress,
 )
+from libtech_desktop.services.routes import RouteService
+from libtech_desktop.services.truck import TruckService
 
 ON_LOAN_SHARE = 0.15
 #: The demo's lendable laptop (a 14-digit item barcode with its check digit).
@@ -123,7 +133,29 @@ class DemoService:
             uow.commit()
         if items:
             self._equip()
+            self._bookmobile(plan)
         return report
+
+    def _bookmobile(self, plan: DemoLibrary) -> None:
+        """A bookmobile route with stops (one visited today) and a few copies on the
+        truck, through the route and truck services (their own rules)."""
+        routes, today = RouteService(self._ctx), self._ctx.clock.today()
+        if routes.stops():
+            return
+        routes.add_route(DEMO_ROUTE, "The demo's bookmobile round")
+        for name, offset, starts, ends, every, address in DEMO_STOPS:
+            first = today + timedelta(days=offset)
+            routes.add_stop(
+                DEMO_ROUTE, name, first.weekday(), starts, ends, first, every, address=address
+            )
+        truck, loaded = TruckService(self._ctx), 0
+        for item in (i for b in plan.biblios for i in b.items):
+            if loaded == DEMO_TRUCK_ITEMS:
+                break
+            try:
+                loaded += truck.load(item.barcode).changed
+            except LibtechError:  # on loan: not on the shelf to load
+                continue
 
     def _equip(self) -> None:
         """A projector whose lamp is due for a change and a laptop lent at the desk with

@@ -17,6 +17,7 @@ from libtech_desktop.domain.patrons import PatronDraft
 from libtech_desktop.domain.sync import ACKNOWLEDGED_KEY, ROLE_KEY, SyncRole
 from libtech_desktop.interop import koc
 from libtech_desktop.library import open_library
+from tests.koha import koha_parse_command_line, koha_parse_header_line
 
 
 def _entries(library, kind=None):
@@ -265,38 +266,6 @@ def test_since_leaves_out_older_operations(library, patron, item, clock, tmp_pat
 
 
 # -- Koha .koc -----------------------------------------------------------------------
-
-
-def koha_parse_header_line(line: str) -> dict[str, str]:
-    """Koha's ``parse_header_line`` (offline_circ/process_koc.pl), step for step:
-    chomp, drop CRs, split on tabs, each field ``name=value``."""
-    fields = line.rstrip("\n").replace("\r", "").split("\t")
-    pairs = [field.split("=") for field in fields]
-    assert all(len(pair) == 2 for pair in pairs), line  # Perl's map would mis-pair them
-    return dict(pairs)  # type: ignore[arg-type]
-
-
-KOHA_ARGUMENTS = {
-    "issue": ["cardnumber", "barcode"],
-    "return": ["barcode"],
-    "payment": ["cardnumber", "amount"],
-}
-
-
-def koha_parse_command_line(line: str) -> dict[str, str]:
-    """Koha's ``parse_command_line``: timestamp TAB command TAB arguments; the timestamp
-    split on whitespace into date, time and id (the milliseconds)."""
-    timestamp, command, *args = line.rstrip("\n").replace("\r", "").split("\t")
-    day, time_of_day, ms = re.split(r"\s", timestamp)
-    names = KOHA_ARGUMENTS[command]
-    assert len(args) == len(names), line
-    return {
-        "date": day,
-        "time": time_of_day,
-        "id": ms,
-        "command": command,
-        **dict(zip(names, args, strict=True)),
-    }
 
 
 def test_the_koc_export_is_what_kohas_parser_reads(library, patron, item, clock, tmp_path):
