@@ -145,7 +145,9 @@ class MergeReport:
     def message(self) -> str:
         n = self.operations
         ops = f"{n} operation{'s' if n != 1 else ''}"
-        if n and self.already_applied == n:
+        if not n:
+            return "The file holds no operations: nothing changes."
+        if self.already_applied == n:
             return f"{ops}: all already merged here — nothing changes."
         will = "will apply" if self.dry_run else "applied"
         parts = [f"{self.applied} {will}", f"{self.unchanged} unchanged"]

@@ -198,6 +198,12 @@ class _Merge:
             finished = self._replay(todo, import_id, offset, tally, progress, should_cancel)
             if finished:
                 self._finish(import_id, ops, (lo, hi, offset))
+        else:
+            # Nothing new to apply, but the file still says what its sender has merged
+            # of ours (desk to desk): take that in.
+            with self._ctx.unit_of_work() as uow:
+                self._acknowledge(uow)
+                uow.commit()
         return MergeReport(
             device_id=self._in.device_id,
             device_name=self._in.device_name,
@@ -299,11 +305,15 @@ class _Merge:
                 self._in.device_id, self._in.device_name, last, (lo, hi, offset), self._now()
             )
             uow.sync.finish_import(import_id, self._now())
-            acknowledged = self._in.header.get("acknowledged")
-            if isinstance(acknowledged, dict):
-                sync_state.acknowledge(uow, acknowledged)
-            sync_state.set_role(uow, _role_after(uow, self._in))
+            self._acknowledge(uow)
             uow.commit()
+
+    def _acknowledge(self, uow: UnitOfWork) -> None:
+        """What the sender has merged of ours, and the role merging makes of this library."""
+        acknowledged = self._in.header.get("acknowledged")
+        if isinstance(acknowledged, dict):
+            sync_state.acknowledge(uow, acknowledged)
+        sync_state.set_role(uow, _role_after(uow, self._in))
 
     def _now(self) -> datetime:
         return self._ctx.clock.now()

@@ -189,3 +189,39 @@ def _exception(entry) -> tuple[str, str, str]:
     reason = entry.reason.lower()
     kind = "blocked" if "blocked" in reason else "on loan" if "on loan" in reason else reason
     return entry.patron, entry.item, kind
+
+
+def test_two_desk_pcs_exchange_journals_both_ways(tmp_path):
+    """A branch with two standalone PCs: each lends, each imports the other's journal;
+    both end with every loan, and each learns from the other that its work is merged."""
+    clock = FixedClock(at(9))
+    front = open_library(tmp_path / "front.sqlite3", clock=clock)
+    back = open_library(tmp_path / "back.sqlite3", clock=clock)
+    try:
+        for lib in (front, back):  # the same patrons and books on both, as after a copy
+            lib.patrons.register(ADA, "Lovelace, Ada")
+            lib.patrons.register(BOB, "Babbage, Bob")
+            for n, code in enumerate(ON_TRUCK[:2], start=1):
+                record = lib.catalogue.add_biblio(title=f"Book {n}", author="Writer, A")
+                lib.catalogue.add_item(record.id, barcode=code)
+        front.circulation.checkout(ADA, ON_TRUCK[0])
+        clock.instant = at(10)
+        back.circulation.checkout(BOB, ON_TRUCK[1])
+
+        for source, target, name in ((front, back, "front"), (back, front, "back")):
+            out = tmp_path / f"{name}.jsonl"
+            source.journal.export(out)
+            report = target.sync.apply(out)
+            assert report.exceptions == ()
+        # Front learns, from back's file, that back merged front's work; back learns it
+        # from front's next file.
+        assert front.journal.pending().pending == 0
+        again = tmp_path / "front-again.jsonl"
+        front.journal.export(again)
+        assert "nothing" in back.sync.apply(again).message.lower()
+        assert back.journal.pending().pending == 0
+        for lib in (front, back):
+            assert _loans(lib) == {ON_TRUCK[0]: ADA, ON_TRUCK[1]: BOB}
+    finally:
+        front.close()
+        back.close()
