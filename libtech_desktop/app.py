@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from libtech_desktop._version import __version__
+from libtech_desktop.db.encryption import is_encrypted
 from libtech_desktop.domain.errors import LibtechError
 from libtech_desktop.domain.holds import HoldTrap
 from libtech_desktop.domain.notices import NoticeKind
@@ -27,16 +28,21 @@ from libtech_desktop.paths import APP_AUTHOR, APP_NAME, DB_ENV, default_db_path,
 from libtech_desktop.services.checkout_session import CheckoutSession
 from libtech_desktop.services.demo import DemoReport, DemoService
 from libtech_desktop.services.notices import NoticeRunReport
+from libtech_desktop.services.permissions import as_system
 from libtech_desktop.services.progress import CancelFn, ProgressFn
+from libtech_desktop.ui.audit_dialogs import AuditDialogs
+from libtech_desktop.ui.backup_dialogs import BackupDialogs
 from libtech_desktop.ui.collection_dialogs import CollectionDialogs
 from libtech_desktop.ui.dialogs.notices_dialog import NoticesDialog
 from libtech_desktop.ui.dialogs.pull_list_dialog import PullListDialog
+from libtech_desktop.ui.encryption_dialogs import EncryptionDialogs, ask_passphrase
 from libtech_desktop.ui.feedback import QtSoundPlayer, SoundPlayer, SwitchableSoundPlayer
 from libtech_desktop.ui.main_window import MainWindow
 from libtech_desktop.ui.package_dialogs import PackageDialogs
 from libtech_desktop.ui.progress import JobProgress
 from libtech_desktop.ui.route_dialogs import RouteDialogs
 from libtech_desktop.ui.runner import Job, TaskRunner
+from libtech_desktop.ui.session import DeskSession
 from libtech_desktop.ui.settings import WorkstationSettings
 from libtech_desktop.ui.sync_dialogs import SyncDialogs
 from libtech_desktop.ui.sync_status import SyncStatusLabel
@@ -165,6 +171,32 @@ class DeskApplication(QObject):
         ui.status_bar.addPermanentWidget(self.sync_status)
         self.sync_status.refresh()
         self._wire_bookmobile()
+        self._wire_administration(settings)
+
+    def _wire_administration(self, settings: WorkstationSettings) -> None:
+        """File: lock, switch user, password; Administration: staff, audit, backups,
+        encryption (issue 8)."""
+        library, ui, window = self.library, self.window.ui, self.window
+        self.session = DeskSession(
+            window,
+            library.staff,
+            self.runner,
+            settings,
+            login=library.login,
+            logout=library.logout,
+            actor=library.current_actor,
+        )
+        ui.lock_action.triggered.connect(self.session.lock)
+        ui.switch_user_action.triggered.connect(self.session.switch_user)
+        ui.change_password_action.triggered.connect(self.session.change_password)
+        ui.staff_action.triggered.connect(self.session.open_staff)
+        self.audit_dialogs = AuditDialogs(window, library.audit, self.runner)
+        ui.audit_action.triggered.connect(self.audit_dialogs.open_audit)
+        self.backup_dialogs = BackupDialogs(window, library.backups, self.runner, settings)
+        ui.backup_action.triggered.connect(self.backup_dialogs.back_up_now)
+        ui.restore_action.triggered.connect(self.backup_dialogs.open_restore)
+        self.encryption_dialogs = EncryptionDialogs(window, library.encryption, self.runner)
+        ui.encryption_action.triggered.connect(self.encryption_dialogs.open_encryption)
 
     def _wire_bookmobile(self) -> None:
         """Bookmobile menu: the stop, the truck, routes; the package; the journal."""
@@ -240,8 +272,11 @@ class DeskApplication(QObject):
         equipment, status = self.library.equipment, self.window.statusBar()
 
         def tidy() -> tuple[int, int, int]:
-            expired = len(holds.expire_uncollected())
-            return expired, privacy.anonymise_loan_history(), len(equipment.due_maintenance())
+            # The program's own housekeeping, whoever is (or is not yet) logged in.
+            with as_system():
+                expired = len(holds.expire_uncollected())
+                anonymised = privacy.anonymise_loan_history()
+                return expired, anonymised, len(equipment.due_maintenance())
 
         def done(counts: tuple[int, int, int]) -> None:
             expired, anonymised, maintenance = counts
@@ -290,6 +325,7 @@ class DeskApplication(QObject):
         return job
 
     def close(self) -> None:
+        self.backup_dialogs.back_up_at_close()
         self.mail_runner.shutdown()
         self.runner.shutdown()
         self.library.close()
@@ -303,14 +339,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("LibTech Desk")
     app.setOrganizationName(APP_AUTHOR)
     path = library_path(args)
+    key = None
+    if is_encrypted(path):
+        key = ask_passphrase(path)
+        if key is None:
+            return 1
     try:
-        library = open_library(path)
+        library = open_library(path, key=key)
     except (LibtechError, OSError) as exc:
         log.warning("Cannot open %s: %s", path, exc)
         QMessageBox.critical(None, "LibTech Desk", f"Cannot open the library.\n\n{exc}")
         return 1
     desk = DeskApplication(library, WorkstationSettings(), log_path)
+    if not desk.session.start():
+        desk.close()
+        return 0
     desk.start_housekeeping()
+    desk.backup_dialogs.start_schedule()
     if args.demo:
         desk.fill_demo_if_empty()
     desk.window.show()
@@ -318,10 +363,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return app.exec()
     finally:
         desk.close()
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
 
 
 def _n(count: int, noun: str) -> str:
@@ -340,3 +381,7 @@ def catalogue_services(library: Library) -> CatalogueServices:
         labels=library.labels,
         holds=library.holds,
     )
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -8,6 +8,7 @@ traceback; shown on stderr only with ``--debug``).
 
 from __future__ import annotations
 
+import getpass
 import logging
 import multiprocessing
 import os
@@ -71,10 +72,42 @@ def _run(args: object) -> int:
     if path.is_dir():
         raise InvalidInput(f"{path} is a folder; --db needs a library file.")
     created = not path.exists()
-    with open_library(path, clock=clock) as lib:
+    who = credentials(args)
+    with open_library(
+        path,
+        clock=clock,
+        user=who.get("user"),
+        password=who.get("password"),
+        token=who.get("token"),
+    ) as lib:
         run = Run(lib=lib, args=args, created=created)  # type: ignore[arg-type]
         status: int = args.handler(run)  # type: ignore[attr-defined]
         return status
+
+
+USER_ENV, PASSWORD_ENV, TOKEN_ENV = "LIBTECH_USER", "LIBTECH_PASSWORD", "LIBTECH_TOKEN"
+
+
+def credentials(args: object) -> dict[str, str]:
+    """Who the command acts as: ``--user`` (its password from LIBTECH_PASSWORD or asked),
+    else LIBTECH_USER + LIBTECH_PASSWORD, else LIBTECH_TOKEN; nobody when none is given
+    (enough for a library without staff accounts)."""
+    user = getattr(args, "user", None) or os.environ.get(USER_ENV, "").strip() or None
+    if user is not None:
+        password = os.environ.get(PASSWORD_ENV)
+        if password is None:
+            password = _ask_password(user)
+        return {"user": user, "password": password}
+    token = os.environ.get(TOKEN_ENV, "").strip()
+    return {"token": token} if token else {}
+
+
+def _ask_password(user: str) -> str:
+    if not sys.stdin.isatty():
+        raise InvalidInput(
+            f"No password for {user}: set {PASSWORD_ENV}, or run in a terminal to be asked."
+        )
+    return getpass.getpass(f"Password for {user}: ")
 
 
 def clock_from_env() -> Clock | None:

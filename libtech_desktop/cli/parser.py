@@ -87,6 +87,13 @@ def _add_common(parser: argparse.ArgumentParser, default: Any) -> None:
         default=default if default is argparse.SUPPRESS else False,
         help="show the full traceback of an internal error",
     )
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        default=default,
+        help="act as this staff member (the password is asked; or LIBTECH_USER and "
+        "LIBTECH_PASSWORD, or LIBTECH_TOKEN)",
+    )
 
 
 def _command(

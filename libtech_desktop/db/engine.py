@@ -90,8 +90,11 @@ class LibraryFileError(LibtechError):
     code = "library_file"
 
 
-def open_engine(path: Path, *, create: bool = True) -> Engine:
-    """Open (creating if allowed) and migrate the library file at ``path``."""
+def open_engine(path: Path, *, create: bool = True, key: str | None = None) -> Engine:
+    """Open (creating if allowed) and migrate the library file at ``path``; ``key``: the
+    passphrase of an encrypted library."""
+    if key is not None:
+        raise LibraryFileError("Encrypted libraries are not supported yet.")
     path = Path(path)
     if path.is_dir():
         raise LibraryFileError(f"{path} is a folder, not a library file.")

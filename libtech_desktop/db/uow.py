@@ -9,6 +9,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from libtech_desktop.db.repositories import (
+    SqlAuditRepository,
     SqlAuthorityRepository,
     SqlBinderyRepository,
     SqlCatalogueRepository,
@@ -29,6 +30,7 @@ from libtech_desktop.db.repositories import (
     SqlSearchRepository,
     SqlSettingsRepository,
     SqlShelfRepository,
+    SqlStaffRepository,
     SqlSyncRepository,
     SqlTransferRepository,
 )
@@ -62,6 +64,8 @@ class SqlUnitOfWork:
         self.routes = SqlRouteRepository(self._session)
         self.sync = SqlSyncRepository(self._session)
         self.package = SqlPackageRepository(self._session)
+        self.staff = SqlStaffRepository(self._session)
+        self.audit = SqlAuditRepository(self._session)
         return self
 
     def __exit__(

@@ -74,6 +74,8 @@ BOOKMOBILE_TABLES = {
     "sync_ops",
     "sync_exceptions",
 }
+#: Staff accounts, roles, script tokens and the audit log (0012).
+STAFF_TABLES = {"roles", "role_permissions", "staff_accounts", "api_tokens", "audit_log"}
 #: The FTS5 catalogue index (0004) and the shadow tables SQLite keeps for it.
 SEARCH_TABLES = {
     "biblio_search",
@@ -289,6 +291,7 @@ def test_downgrade_to_base_and_up_again(engine, db_path):
         | UPKEEP_TABLES
         | JOURNAL_TABLES
         | BOOKMOBILE_TABLES
+        | STAFF_TABLES
     )
 
     command.downgrade(alembic_config(engine), "base")
@@ -309,6 +312,7 @@ def test_downgrade_to_base_and_up_again(engine, db_path):
         | UPKEEP_TABLES
         | JOURNAL_TABLES
         | BOOKMOBILE_TABLES
+        | STAFF_TABLES
     )
     assert schema_diff(engine) == []
 
@@ -599,11 +603,41 @@ def test_the_bookmobile_revision_keeps_every_loan_and_journal_entry(db_path, eng
             db.execute(stop, ("Farm", 7))
         with pytest.raises(sqlite3.IntegrityError):
             db.execute(stop, ("School", 2))
-    if head_revision() == "0011":
+    if head_revision() == "0011":  # pragma: no cover - the head moves on
         assert schema_diff(engine) == []
     engine.dispose()
 
     command.downgrade(alembic_config(engine), "0010")
     assert not tables(db_path) & BOOKMOBILE_TABLES
     assert all_rows(db_path, BUSINESS_TABLES | JOURNAL_TABLES) == before
+    assert schema_objects(db_path) == before_schema
+
+
+def test_the_staff_revision_seeds_the_four_roles_and_makes_no_account(db_path, engine):
+    """0011 -> 0012: the four roles a new library starts with and their rights; no staff
+    account (the library still works as the desk); every old row survives; down again
+    restores 0011."""
+    migrate(engine, "0011")
+    write_first_release_rows(db_path)
+    before_schema = schema_objects(db_path)
+    before = all_rows(db_path, BUSINESS_TABLES)
+
+    migrate(engine, "0012")
+
+    with sqlite3.connect(db_path) as db:
+        rights = dict(
+            db.execute("SELECT role_code, COUNT(*) FROM role_permissions GROUP BY 1").fetchall()
+        )
+        assert db.execute("SELECT COUNT(*) FROM staff_accounts").fetchone() == (0,)
+        assert ("volunteer", "circulate") in db.execute(
+            "SELECT role_code, permission FROM role_permissions"
+        ).fetchall()
+    assert rights == {"volunteer": 1, "technician": 9, "librarian": 15, "administrator": 18}
+    assert all_rows(db_path, BUSINESS_TABLES) == before
+    if head_revision() == "0012":
+        assert schema_diff(engine) == []
+    engine.dispose()
+
+    command.downgrade(alembic_config(engine), "0011")
+    assert not tables(db_path) & STAFF_TABLES
     assert schema_objects(db_path) == before_schema

@@ -308,6 +308,15 @@ from libtech_desktop.db.models.incidents import PatronIncident  # noqa: E402
 from libtech_desktop.db.models.journal import JournalEntry  # noqa: E402
 from libtech_desktop.db.models.notices import Notice  # noqa: E402
 
+# Staff accounts, roles and the audit log (0012).
+from libtech_desktop.db.models.staff import (  # noqa: E402
+    ApiToken,
+    AuditEntry,
+    Role,
+    RolePermission,
+    StaffAccount,
+)
+
 # The bookmobile and offline sync (0011).
 from libtech_desktop.db.models.sync import (  # noqa: E402
     Route,
@@ -324,6 +333,8 @@ __all__ = [
     "NAMING_CONVENTION",
     "REPAIR_STATUSES",
     "AccessoryCheck",
+    "ApiToken",
+    "AuditEntry",
     "Audited",
     "Base",
     "Biblio",
@@ -354,7 +365,10 @@ __all__ = [
     "Payment",
     "Repair",
     "ReplacementRequest",
+    "Role",
+    "RolePermission",
     "Route",
+    "StaffAccount",
     "Stop",
     "SubjectAuthority",
     "SubjectReference",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from libtech_desktop.db.repositories.audit import SqlAuditRepository
 from libtech_desktop.db.repositories.authorities import SqlAuthorityRepository
 from libtech_desktop.db.repositories.bindery import SqlBinderyRepository
 from libtech_desktop.db.repositories.catalogue import SqlCatalogueRepository
@@ -22,10 +23,12 @@ from libtech_desktop.db.repositories.rules import SqlRuleRepository
 from libtech_desktop.db.repositories.search import SqlSearchRepository
 from libtech_desktop.db.repositories.settings import SqlSettingsRepository
 from libtech_desktop.db.repositories.shelf import SqlShelfRepository
+from libtech_desktop.db.repositories.staff import SqlStaffRepository
 from libtech_desktop.db.repositories.sync import SqlSyncRepository
 from libtech_desktop.db.repositories.transfers import SqlTransferRepository
 
 __all__ = [
+    "SqlAuditRepository",
     "SqlAuthorityRepository",
     "SqlBinderyRepository",
     "SqlCatalogueRepository",
@@ -46,6 +49,7 @@ __all__ = [
     "SqlSearchRepository",
     "SqlSettingsRepository",
     "SqlShelfRepository",
+    "SqlStaffRepository",
     "SqlSyncRepository",
     "SqlTransferRepository",
 ]

@@ -43,6 +43,7 @@ from libtech_desktop.domain.repairs import (
 from libtech_desktop.domain.search_query import SearchQuery
 from libtech_desktop.domain.shelf_list import ShelfEntry, ShelfPosition
 from libtech_desktop.domain.staff import Actor
+from libtech_desktop.services.ports.audit import AuditRepository
 from libtech_desktop.services.ports.bindery import BinderyRepository
 from libtech_desktop.services.ports.equipment import EquipmentRepository
 from libtech_desktop.services.ports.fines import FineRepository
@@ -53,6 +54,7 @@ from libtech_desktop.services.ports.journal import JournalRepository
 from libtech_desktop.services.ports.notices import NoticeRepository
 from libtech_desktop.services.ports.package import PackageRepository
 from libtech_desktop.services.ports.routes import RouteRepository
+from libtech_desktop.services.ports.staff import StaffRepository
 from libtech_desktop.services.ports.sync import SyncRepository
 from libtech_desktop.services.ports.transfers import TransferRepository
 
@@ -472,6 +474,10 @@ class UnitOfWork(Protocol):
     def sync(self) -> SyncRepository: ...
     @property
     def package(self) -> PackageRepository: ...
+    @property
+    def staff(self) -> StaffRepository: ...
+    @property
+    def audit(self) -> AuditRepository: ...
 
     def __enter__(self) -> Self: ...
     def __exit__(

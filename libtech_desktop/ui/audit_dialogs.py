@@ -1,0 +1,16 @@
+"""Administration → Audit log (issue 8): who did what and when, filtered and exported."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from libtech_desktop.services.audit import AuditService
+from libtech_desktop.ui.runner import TaskRunner
+
+
+class AuditDialogs:
+    def __init__(self, window: QWidget, audit: AuditService, runner: TaskRunner) -> None:
+        self._window, self._audit, self._runner = window, audit, runner
+
+    def open_audit(self) -> None:
+        """The audit log, filtered by staff, action and dates; exportable."""
