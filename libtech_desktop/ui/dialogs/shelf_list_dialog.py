@@ -121,8 +121,12 @@ class ShelfListDialog(QDialog):
     def _on_location_changed(self, _index: int) -> None:
         self.go_to()
 
-    def _on_page_loaded(self, _added: int) -> None:
+    def _on_page_loaded(self, added: int) -> None:
         shown = self.entries.rowCount()
+        if shown > added and self.ui.status_label.property("counts") is not True:
+            # More rows fetched while scrolling: a message said since (saved, printed)
+            # stays until the technician acts again.
+            return
         where = f" at {self.location()}" if self.location() else ""
         start = f" from {self.entries.start}" if self.entries.start else ""
         more = "; scroll for more" if not self.entries.at_end else ""
@@ -132,6 +136,7 @@ class ShelfListDialog(QDialog):
             noun = "item" if shown == 1 else "items"
             self.ui.status_label.setText(f"{shown} {noun}{where}{start} shown{more}.")
         self.ui.status_label.setStyleSheet("")
+        self.ui.status_label.setProperty("counts", True)
         view = self.ui.shelf_view
         if shown and not view.currentIndex().isValid():
             view.setCurrentIndex(self.entries.index(0, 0))
@@ -140,6 +145,7 @@ class ShelfListDialog(QDialog):
         self._show_error(error.message)
 
     def _show_error(self, message: str) -> None:
+        self.ui.status_label.setProperty("counts", False)
         show_status(self.ui.status_label, message, error=True)
 
     # -- printing -------------------------------------------------------------------
@@ -159,6 +165,7 @@ class ShelfListDialog(QDialog):
             self.printout_ready.emit(html)
             then(html)
 
+        self.ui.status_label.setProperty("counts", False)
         self.ui.status_label.setText("Laying out the shelf list…")
         self._runner.submit(read, ready, self._on_error, owner=self)
 
