@@ -49,7 +49,10 @@ def build_parser() -> argparse.ArgumentParser:
     # Later workflows register their own commands, each from its module (imported here:
     # they build on this module's _command and _group).
     from libtech_desktop.cli import (
+        audit_commands,
+        backup_commands,
         bindery_commands,
+        encryption_commands,
         equipment_commands,
         fine_commands,
         hold_commands,
@@ -58,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
         patron_commands,
         repair_commands,
         route_commands,
+        staff_commands,
         sync_commands,
     )
 
@@ -72,6 +76,10 @@ def build_parser() -> argparse.ArgumentParser:
         equipment_commands,
         sync_commands,
         route_commands,
+        staff_commands,
+        audit_commands,
+        backup_commands,
+        encryption_commands,
     ):
         module.register(sub, common)
     return parser
