@@ -185,6 +185,7 @@ class DeskApplication(QObject):
             login=library.login,
             logout=library.logout,
             actor=library.current_actor,
+            library_settings=library.settings,
         )
         ui.lock_action.triggered.connect(self.session.lock)
         ui.switch_user_action.triggered.connect(self.session.switch_user)

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QWidget
 
 from libtech_desktop.domain.staff import Actor
+from libtech_desktop.services.library_settings import LibrarySettingsService
 from libtech_desktop.services.staff import StaffService
 from libtech_desktop.ui.runner import TaskRunner
 from libtech_desktop.ui.settings import WorkstationSettings
@@ -25,9 +26,12 @@ class DeskSession:
         login: Callable[[str, str], Actor],
         logout: Callable[[], None],
         actor: Callable[[], Actor],
+        library_settings: LibrarySettingsService,
     ) -> None:
         self._window, self._staff, self._runner, self._settings = window, staff, runner, settings
         self._login, self._logout, self._actor = login, logout, actor
+        #: The library's settings (``security.idle_lock_minutes``).
+        self._library_settings = library_settings
 
     def start(self) -> bool:
         """Before the window shows: log in when the library has staff accounts. ``False``:
