@@ -35,7 +35,7 @@ from libtech_desktop.ui.backup_dialogs import BackupDialogs
 from libtech_desktop.ui.collection_dialogs import CollectionDialogs
 from libtech_desktop.ui.dialogs.notices_dialog import NoticesDialog
 from libtech_desktop.ui.dialogs.pull_list_dialog import PullListDialog
-from libtech_desktop.ui.encryption_dialogs import EncryptionDialogs, ask_passphrase
+from libtech_desktop.ui.encryption_dialogs import EncryptionDialogs, open_encrypted
 from libtech_desktop.ui.feedback import QtSoundPlayer, SoundPlayer, SwitchableSoundPlayer
 from libtech_desktop.ui.main_window import MainWindow
 from libtech_desktop.ui.package_dialogs import PackageDialogs
@@ -340,13 +340,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("LibTech Desk")
     app.setOrganizationName(APP_AUTHOR)
     path = library_path(args)
-    key = None
-    if is_encrypted(path):
-        key = ask_passphrase(path)
-        if key is None:
-            return 1
     try:
-        library = open_library(path, key=key)
+        if is_encrypted(path):
+            # Asked again, saying why, while the passphrase is wrong; None: cancelled.
+            opened = open_encrypted(path, lambda key: open_library(path, key=key))
+            if opened is None:
+                return 1
+            library = opened
+        else:
+            library = open_library(path)
     except (LibtechError, OSError) as exc:
         log.warning("Cannot open %s: %s", path, exc)
         QMessageBox.critical(None, "LibTech Desk", f"Cannot open the library.\n\n{exc}")

@@ -16,7 +16,7 @@ from typing import Self, TypeVar
 
 from libtech_desktop.db.backup import SqlBackupStore
 from libtech_desktop.db.encryption import SqlEncryptionStore
-from libtech_desktop.db.engine import copy_database, current_revision, open_engine
+from libtech_desktop.db.engine import copy_database, current_revision, engine_key, open_engine
 from libtech_desktop.db.uow import SqlUnitOfWork, unit_of_work_factory
 from libtech_desktop.domain.clock import Clock, SystemClock
 from libtech_desktop.domain.staff import DESK_ACCOUNT, NOBODY, Actor
@@ -175,7 +175,7 @@ class Library:
         try:
             copy = folder / "dry-run.sqlite"
             copy_database(self._engine, copy)
-            engine = open_engine(copy)
+            engine = open_engine(copy, key=engine_key(self._engine))
             try:
                 sessions = unit_of_work_factory(engine)
                 yield replace(self.context, unit_of_work=lambda: SqlUnitOfWork(sessions))

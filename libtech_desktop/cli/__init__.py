@@ -20,6 +20,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from libtech_desktop.cli.commands import Run
+from libtech_desktop.cli.encryption_commands import db_key
 from libtech_desktop.cli.parser import build_parser
 from libtech_desktop.domain.clock import Clock, FixedClock
 from libtech_desktop.domain.errors import InvalidInput, LibtechError
@@ -79,6 +80,7 @@ def _run(args: object) -> int:
         user=who.get("user"),
         password=who.get("password"),
         token=who.get("token"),
+        key=db_key(path),
     ) as lib:
         run = Run(lib=lib, args=args, created=created)  # type: ignore[arg-type]
         status: int = args.handler(run)  # type: ignore[attr-defined]

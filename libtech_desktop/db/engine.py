@@ -10,9 +10,11 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError
+from sqlalchemy.pool import QueuePool
 
+from libtech_desktop.db.uow import storage_error
 from libtech_desktop.domain.errors import LibtechError
 
 log = logging.getLogger(__name__)
@@ -41,11 +43,57 @@ def _on_begin(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}")
+def make_engine(path: Path, key: str | None = None) -> Engine:
+    """An engine over the file at ``path``; with ``key``, an encrypted (SQLCipher 4)
+    library whose every connection starts with ``PRAGMA key``."""
+    if key is None:
+        engine = create_engine(f"sqlite:///{path}")
+    else:
+        # The pysqlcipher dialect (sqlcipher3) keys each connection first; its default
+        # single-connection-per-thread pool is replaced by the plain files' QueuePool.
+        url = URL.create("sqlite+pysqlcipher", password=key, database=str(path))
+        engine = create_engine(url, poolclass=QueuePool)
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
+
+
+#: The first 16 bytes of every plain SQLite file; SQLCipher encrypts them (a random salt).
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def is_encrypted(path: Path) -> bool:
+    """Whether ``path`` is an encrypted library: a file that is not plain SQLite (its
+    header) but is shaped like a database (whole pages: a non-zero multiple of 512
+    bytes). A missing or empty file is a new plain library."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if not path.is_file() or size == 0:
+            return False
+        with path.open("rb") as f:
+            header = f.read(len(SQLITE_HEADER))
+    except OSError:
+        return False
+    return header != SQLITE_HEADER and size % 512 == 0
+
+
+def engine_key(engine: Engine) -> str | None:
+    """The passphrase the engine opens its library with; ``None``: a plain library."""
+    if engine.dialect.driver != "pysqlcipher":
+        return None
+    return engine.url.password or ""
+
+
+def rebind(engine: Engine, key: str | None) -> None:
+    """Point the open ``engine`` at its file again with ``key`` (after the file was
+    encrypted, decrypted or rekeyed in place): everything holding the engine (sessions,
+    stores) goes on working, now with the new key. Its connections are closed first."""
+    fresh = make_engine(Path(engine.url.database or ""), key)
+    engine.dispose()
+    engine.pool, engine.dialect, engine.url = fresh.pool, fresh.dialect, fresh.url
+    if engine._compiled_cache is not None:
+        engine._compiled_cache.clear()
 
 
 def alembic_config(engine: Engine | None = None) -> Config:
@@ -90,11 +138,27 @@ class LibraryFileError(LibtechError):
     code = "library_file"
 
 
+class PassphraseNeeded(LibraryFileError):
+    """An encrypted library was opened without its passphrase."""
+
+    code = "passphrase_needed"
+
+
+class WrongPassphrase(LibraryFileError):
+    """The passphrase given does not open this encrypted library."""
+
+    code = "wrong_passphrase"
+
+
+class NotEncrypted(LibraryFileError):
+    """A passphrase was given for a library that is not encrypted."""
+
+    code = "not_encrypted"
+
+
 def open_engine(path: Path, *, create: bool = True, key: str | None = None) -> Engine:
     """Open (creating if allowed) and migrate the library file at ``path``; ``key``: the
     passphrase of an encrypted library."""
-    if key is not None:
-        raise LibraryFileError("Encrypted libraries are not supported yet.")
     path = Path(path)
     if path.is_dir():
         raise LibraryFileError(f"{path} is a folder, not a library file.")
@@ -102,13 +166,24 @@ def open_engine(path: Path, *, create: bool = True, key: str | None = None) -> E
         if not create:
             raise LibraryFileError(f"There is no library file at {path}.")
         path.parent.mkdir(parents=True, exist_ok=True)
-    engine = make_engine(path)
+    elif key is None and is_encrypted(path):
+        raise PassphraseNeeded(f"This library is encrypted: its passphrase is needed ({path}).")
+    elif key is not None and _is_plain(path):
+        raise NotEncrypted(f"This library is not encrypted: open it without a passphrase ({path}).")
+    if key is not None and not key:
+        raise WrongPassphrase(f"That passphrase does not open this library ({path}).")
+    engine = make_engine(path, key)
     try:
         _check_not_newer(engine, path)
         migrate(engine)
     except DatabaseError as exc:
         engine.dispose()
         log.info("Cannot open %s: %s", path, exc.orig)
+        if key is not None and "not a database" in str(exc.orig):
+            raise WrongPassphrase(f"That passphrase does not open this library ({path}).") from None
+        storage = storage_error(exc, str(path))
+        if storage is not None:  # busy, read-only, disk full: not a damaged file
+            raise storage from exc
         raise LibraryFileError(
             f"{path} is not a LibTech Desk library, or it is damaged ({exc.orig})."
         ) from exc
@@ -118,14 +193,42 @@ def open_engine(path: Path, *, create: bool = True, key: str | None = None) -> E
     return engine
 
 
+def _is_plain(path: Path) -> bool:
+    """A non-empty file with the plain SQLite header."""
+    try:
+        with Path(path).open("rb") as f:
+            return f.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def connect_file(path: Path, key: str | None = None) -> Any:
+    """A bare DB-API connection to ``path`` (no pool, no pragmas): ``sqlite3`` for a
+    plain file, ``sqlcipher3`` keyed with ``key`` for an encrypted one."""
+    if key is None:
+        import sqlite3
+
+        return sqlite3.connect(path)
+    import sqlcipher3  # type: ignore[import-untyped]
+
+    conn = sqlcipher3.connect(str(path))
+    conn.execute(f"PRAGMA key = {quote(key)}")
+    return conn
+
+
+def quote(text: str) -> str:
+    """``text`` as an SQL string literal (for PRAGMA key and ATTACH … KEY, which take no
+    bound parameters)."""
+    return "'" + text.replace("'", "''") + "'"
+
+
 def copy_database(engine: Engine, dest: Path) -> None:
     """Write a consistent copy of the open library to ``dest`` with SQLite's online
-    backup (safe while others read and write it)."""
-    import sqlite3
-
+    backup (safe while others read and write it). An encrypted library's copy is
+    encrypted with the same passphrase."""
     source = engine.raw_connection()
     try:
-        target = sqlite3.connect(dest)
+        target = connect_file(dest, engine_key(engine))
         try:
             source.driver_connection.backup(target)  # type: ignore[union-attr]
         finally:

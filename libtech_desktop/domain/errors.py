@@ -92,3 +92,25 @@ class AuthorityConflict(LibtechError):
     """A subject authority or "use" reference would clash with the list as it stands."""
 
     code = "authority_conflict"
+
+
+class StorageError(LibtechError):
+    """The library file could not be written (busy, read-only, disk full): the action
+    was not done, and everything confirmed before it is still there."""
+
+    code = "storage"
+
+
+class LibraryBusy(StorageError):
+    """Another program (a second window, the command line) held the write lock longer
+    than the busy timeout."""
+
+    code = "busy"
+
+
+class LibraryReadOnly(StorageError):
+    code = "read_only"
+
+
+class DiskFull(StorageError):
+    code = "disk_full"

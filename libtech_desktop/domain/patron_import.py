@@ -91,10 +91,13 @@ class Sheet:
     rows: tuple[tuple[str, ...], ...]
     delimiter: str
     encoding: str
+    #: Each row's number in the file, as a spreadsheet shows it (blank rows, skipped
+    #: here, still count); empty: the rows follow the header on rows 2, 3, …
+    numbers: tuple[int, ...] = ()
 
     def row_number(self, index: int) -> int:
-        """The row as a spreadsheet numbers it: the header is row 1."""
-        return index + 2
+        """The row as a spreadsheet numbers it (the header is usually row 1)."""
+        return self.numbers[index] if index < len(self.numbers) else index + 2
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -111,15 +114,27 @@ def read_sheet(data: bytes) -> Sheet:
     if not lines:
         raise InvalidInput("The file is empty: a header row naming the columns is needed.")
     delimiter = sniff_delimiter(lines[0])
-    parsed = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    parsed = [row for row in parsed if any(cell.strip() for cell in row)]
-    headers = tuple(cell.strip() for cell in parsed[0])
+    # Numbered as a spreadsheet shows them: a blank row is skipped but still counts
+    # (a refusal names the row the technician sees).
+    try:
+        parsed = [
+            (number, row)
+            for number, row in enumerate(
+                csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), start=1
+            )
+            if any(cell.strip() for cell in row)
+        ]
+    except csv.Error as exc:  # a cell longer than csv's limit: not a list of patrons
+        raise InvalidInput(f"The file cannot be read as CSV ({exc}).") from None
+    if not parsed:  # only quotes and blanks: lines, but no cell with anything in it
+        raise InvalidInput("The file is empty: a header row naming the columns is needed.")
+    headers = tuple(cell.strip() for cell in parsed[0][1])
     width = len(headers)
     rows = tuple(
         tuple(cell.strip() for cell in (row + [""] * (width - len(row)))[:width])
-        for row in parsed[1:]
+        for _, row in parsed[1:]
     )
-    return Sheet(headers, rows, delimiter, encoding)
+    return Sheet(headers, rows, delimiter, encoding, tuple(number for number, _ in parsed[1:]))
 
 
 def sniff_delimiter(header: str) -> str:

@@ -28,6 +28,7 @@ from pymarc import Record
 from pymarc.exceptions import (
     EndOfRecordNotFound,
     FatalReaderError,
+    PymarcException,
     RecordLengthInvalid,
     TruncatedRecord,
 )
@@ -140,10 +141,11 @@ def decode_entry(entry: MarcEntry, tags: Collection[str] | None = None) -> MarcE
 def _chunk(fh: io.BufferedReader, first5: bytes) -> bytes:
     if len(first5) < 5:
         raise TruncatedRecord
-    try:
-        length = int(first5)
-    except ValueError:
-        raise RecordLengthInvalid from None
+    # Five ASCII digits, counting themselves: int() alone would take "-0001" or "+1_23",
+    # and a length under 5 asked read() for a negative count (a ValueError, not a refusal).
+    if not first5.isdigit() or int(first5) < 5:
+        raise RecordLengthInvalid
+    length = int(first5)
     chunk = first5 + fh.read(length - 5)
     if len(chunk) < length:
         raise TruncatedRecord
@@ -248,8 +250,16 @@ def _read_xml(path: Path) -> Iterator[MarcEntry]:
         records: list[Record] = pymarc.parse_xml_to_array(  # type: ignore[no-untyped-call]
             str(path), strict=False
         )
-    except (SAXException, ValueError) as exc:
+    except KeyError as exc:  # pymarc's handler reads tag=, code=, ind1= unchecked
+        key = exc.args[0] if exc.args else "?"
+        name = key[-1] if isinstance(key, tuple) else key  # SAX: (namespace, name)
+        raise MarcFileError(
+            f"{path} is not valid MARCXML: an element lacks its {name!r} attribute."
+        ) from exc
+    except (SAXException, ValueError, LookupError) as exc:  # LookupError: encoding="…"
         raise MarcFileError(f"{path} is not well-formed MARCXML: {exc}.") from exc
+    except PymarcException as exc:  # a leader of the wrong length...
+        raise MarcFileError(f"{path} is not valid MARCXML: {exc}.") from exc
     for number, record in enumerate(records, start=1):
         entry = _entry(number, record)
         yield replace(entry, marc=stored_form(record))

@@ -27,6 +27,7 @@ from libtech_desktop.domain.catalogue import Biblio
 from libtech_desktop.domain.errors import InvalidInput, LibtechError, NotFound
 from libtech_desktop.domain.headings import heading_key, tidy_heading
 from libtech_desktop.domain.record_fields import write_fields
+from libtech_desktop.services import audit
 from libtech_desktop.services.context import ServiceContext
 from libtech_desktop.services.ports import UnitOfWork
 from libtech_desktop.services.progress import (
@@ -136,6 +137,19 @@ class AuthorityService:
         with self._ctx.unit_of_work() as uow:
             authority = _require(uow, authority_id)
             uow.authorities.delete(authority_id)
+            audit.record(
+                uow,
+                self._ctx.actor(),
+                self._ctx.clock.now(),
+                "authority.delete",
+                "authority",
+                str(authority_id),
+                before={
+                    "heading": authority.heading,
+                    "note": authority.note,
+                    "references": list(authority.references),
+                },
+            )
             uow.commit()
         return authority
 

@@ -22,6 +22,7 @@ from libtech_desktop.domain.errors import (
 )
 from libtech_desktop.domain.search_query import parse_query
 from libtech_desktop.domain.verification import Findings, VerificationWarning, check_biblio
+from libtech_desktop.services import audit
 from libtech_desktop.services.context import ServiceContext
 from libtech_desktop.services.lookups import require_biblio, require_item
 from libtech_desktop.services.ports import UnitOfWork
@@ -88,10 +89,20 @@ class CatalogueService:
             raise MergeRefused(f"Record {keep_id} cannot be merged into itself.")
         with self._ctx.unit_of_work() as uow:
             kept = require_biblio(uow, keep_id)
-            require_biblio(uow, merge_id)
+            gone = require_biblio(uow, merge_id)
             actor, now = self._ctx.actor(), self._ctx.clock.now()
-            uow.catalogue.move_items(merge_id, keep_id, actor, now)
+            moved = uow.catalogue.move_items(merge_id, keep_id, actor, now)
             uow.catalogue.delete_biblio(merge_id)
+            audit.record(
+                uow,
+                actor,
+                now,
+                "record.merge",
+                "record",
+                str(merge_id),
+                before={"title": gone.title, "author": gone.author, "isbn": gone.isbn},
+                after={"merged_into": keep_id, "items_moved": moved},
+            )
             uow.commit()
         return kept
 

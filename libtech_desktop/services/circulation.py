@@ -26,7 +26,7 @@ from libtech_desktop.services import equipment, holds, journal, routes
 from libtech_desktop.services import fine_charges as fines
 from libtech_desktop.services.context import ServiceContext
 from libtech_desktop.services.lookups import require_item, require_patron
-from libtech_desktop.services.patrons import BorrowingRefusal, borrowing_refusal
+from libtech_desktop.services.patrons import BorrowingRefusal, borrowing_refusal, visible_to
 from libtech_desktop.services.ports import UnitOfWork
 
 
@@ -324,7 +324,7 @@ class CirculationService:
         loans = tuple(uow.loans.open_for_patron(patron.id))
         owed, accruing = fines.account_totals(uow, patron, today)
         return PatronSummary(
-            patron=patron,
+            patron=visible_to(self._ctx.actor(), patron),
             loans=loans,
             today=today,
             refusal=refusal.message if refusal else None,

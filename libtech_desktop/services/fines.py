@@ -33,7 +33,8 @@ from libtech_desktop.domain.fines import (
 from libtech_desktop.domain.journal import JournalKind
 from libtech_desktop.domain.money import format_money
 from libtech_desktop.domain.patrons import Patron
-from libtech_desktop.services import journal
+from libtech_desktop.domain.staff import Actor
+from libtech_desktop.services import audit, journal
 from libtech_desktop.services.context import ServiceContext
 from libtech_desktop.services.fine_charges import (
     AccountBalance,
@@ -198,6 +199,7 @@ class FineService:
                 )
             uow.fines.add_credit(fine.id, "waiver", amount, why, actor, now)
             changed = _require_fine(uow, fine_id)
+            _audit(uow, actor, now, "fine.waive", fine, changed, why)
             uow.commit()
         return changed
 
@@ -216,6 +218,7 @@ class FineService:
                 )
             uow.fines.add_credit(fine.id, "correction", change, why, actor, now)
             changed = _require_fine(uow, fine_id)
+            _audit(uow, actor, now, "fine.correct", fine, changed, why)
             uow.commit()
         return changed
 
@@ -267,6 +270,23 @@ def _require_fine(uow: UnitOfWork, fine_id: int) -> Fine:
     if fine is None:
         raise UnknownFine(f"There is no fine number {fine_id}.")
     return fine
+
+
+def _audit(
+    uow: UnitOfWork, actor: Actor, now: datetime, action: str, was: Fine, now_is: Fine, why: str
+) -> None:
+    """A waiver or correction in the audit log: what was owed on the fine before and after."""
+    audit.record(
+        uow,
+        actor,
+        now,
+        action,
+        "fine",
+        str(was.id),
+        before={"outstanding_minor": was.outstanding_minor, "patron": was.patron_barcode},
+        after={"outstanding_minor": now_is.outstanding_minor, "patron": now_is.patron_barcode},
+        note=why,
+    )
 
 
 def _method(method: str) -> PaymentMethod:

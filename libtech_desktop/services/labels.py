@@ -42,6 +42,7 @@ from libtech_desktop.labels import (
     validate_template,
 )
 from libtech_desktop.labels.logo import normalise_logo
+from libtech_desktop.services import audit
 from libtech_desktop.services.context import ServiceContext
 from libtech_desktop.services.ports import UnitOfWork
 
@@ -142,8 +143,18 @@ class LabelService:
         if wanted in load_templates():
             raise InvalidInput(f"{wanted!r} is a shipped template; it cannot be deleted.")
         with self._ctx.unit_of_work() as uow:
+            definition = uow.labels.template(wanted)
             if not uow.labels.delete_template(wanted):
                 raise InvalidInput(f"The library has no label template called {wanted!r}.")
+            audit.record(
+                uow,
+                self._ctx.actor(),
+                self._ctx.clock.now(),
+                "template.delete",
+                "label_template",
+                wanted,
+                before={"definition": definition},
+            )
             uow.commit()
 
     def print_items(

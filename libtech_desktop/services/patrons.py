@@ -26,7 +26,8 @@ from libtech_desktop.domain.patrons import (
     renewed_expiry,
     validate_draft,
 )
-from libtech_desktop.services import journal
+from libtech_desktop.domain.staff import Actor, Permission
+from libtech_desktop.services import audit, journal
 from libtech_desktop.services.context import ServiceContext
 from libtech_desktop.services.lookups import require_patron
 from libtech_desktop.services.ports import UnitOfWork
@@ -70,9 +71,9 @@ class PatronService:
         with self._ctx.unit_of_work() as uow:
             patron = add_patron(uow, self._ctx, draft)
             data = _draft_data(replace(draft, expires_on=patron.expires_on))
-            journal.record(
-                uow, self._ctx.actor(), self._ctx.clock.now(), JournalKind.PATRON_ADD, data
-            )
+            actor, now = self._ctx.actor(), self._ctx.clock.now()
+            journal.record(uow, actor, now, JournalKind.PATRON_ADD, data)
+            audit.record(uow, actor, now, "patron.register", "patron", patron.barcode, after=data)
             uow.commit()
         return patron
 
@@ -87,19 +88,31 @@ class PatronService:
             # address must not blank the branch's.
             changed = sorted(key for key in after if after[key] != before[key])
             data: dict[str, object] = {"patron": patron.barcode, **after, "changed": changed}
-            journal.record(
-                uow, self._ctx.actor(), self._ctx.clock.now(), JournalKind.PATRON_CHANGE, data
-            )
+            actor, now = self._ctx.actor(), self._ctx.clock.now()
+            journal.record(uow, actor, now, JournalKind.PATRON_CHANGE, data)
+            if changed:
+                audit.record(
+                    uow,
+                    actor,
+                    now,
+                    "patron.update",
+                    "patron",
+                    patron.barcode,
+                    before={k: before[k] for k in changed},
+                    after={k: after[k] for k in changed},
+                )
             uow.commit()
         return updated
 
     def get(self, barcode: str) -> Patron:
+        """The patron, without contact details for staff who may not see them."""
         with self._ctx.unit_of_work() as uow:
-            return require_patron(uow, barcode)
+            return visible_to(self._ctx.actor(), require_patron(uow, barcode))
 
     def search(self, text: str, limit: int = 500) -> list[Patron]:
+        actor = self._ctx.actor()
         with self._ctx.unit_of_work() as uow:
-            return list(uow.patrons.search(text.strip(), limit))
+            return [visible_to(actor, p) for p in uow.patrons.search(text.strip(), limit)]
 
     def renew_membership(self, barcode: str) -> Patron:
         """Extend the card by the category's period, from today or from the current
@@ -179,13 +192,31 @@ class PatronService:
             return patron_blocks(uow, patron, self._ctx.clock.today())
 
     def _set_block(self, barcode: str, reason: str | None, until: date | None) -> Patron:
+        actor, now = self._ctx.actor(), self._ctx.clock.now()
         with self._ctx.unit_of_work() as uow:
             patron = require_patron(uow, barcode)
-            changed = uow.patrons.set_block(
-                patron.id, reason, self._ctx.actor(), self._ctx.clock.now(), until
+            changed = uow.patrons.set_block(patron.id, reason, actor, now, until)
+            audit.record(
+                uow,
+                actor,
+                now,
+                "patron.block" if reason is not None else "patron.unblock",
+                "patron",
+                patron.barcode,
+                before={"reason": patron.blocked_reason, "until": patron.blocked_until},
+                after={"reason": changed.blocked_reason, "until": changed.blocked_until},
             )
             uow.commit()
         return changed
+
+
+def visible_to(actor: Actor, patron: Patron) -> Patron:
+    """``patron`` as ``actor`` may see them: without the right to patrons' contact
+    details (a volunteer) the address, email, phone and notes are ``None``; the name,
+    card, category, expiry and standing stay."""
+    if actor.may(Permission.PATRON_CONTACT):
+        return patron
+    return replace(patron, email=None, phone=None, address=None, notes=None)
 
 
 def _as_draft(patron: Patron) -> PatronDraft:

@@ -18,6 +18,7 @@ from libtech_desktop.domain.errors import InvalidInput, LibtechError
 from libtech_desktop.domain.library_settings import HISTORY_KEEP, SettingsReader
 from libtech_desktop.domain.money import format_money
 from libtech_desktop.domain.patrons import ANONYMISED_BARCODE
+from libtech_desktop.services import audit
 from libtech_desktop.services.context import ServiceContext
 from libtech_desktop.services.lookups import require_patron
 
@@ -54,16 +55,20 @@ class PrivacyService:
 
     def export(self, barcode: str) -> dict[str, Any]:
         """Everything the library holds about a patron, as JSON-ready values."""
+        actor, now = self._ctx.actor(), self._ctx.clock.now()
         with self._ctx.unit_of_work() as uow:
             patron = require_patron(uow, barcode)
             if patron.barcode == ANONYMISED_BARCODE:
                 raise InvalidInput("The anonymised patron is nobody's data.")
             tables = uow.patrons.export(patron.id)
+            rows = {name: len(found) for name, found in tables.items()}
+            audit.record(uow, actor, now, "patron.export", "patron", patron.barcode, after=rows)
+            uow.commit()
         record = dataclasses.asdict(patron)
         record.pop("id")
         data: dict[str, Any] = _jsonable(
             {
-                "exported_at": self._ctx.clock.now(),
+                "exported_at": now,
                 "patron": record,
                 **{name: list(rows) for name, rows in tables.items()},
             }
@@ -99,6 +104,17 @@ class PrivacyService:
             uow.patrons.reassign_accounts(patron.id, anonymised.id)
             uow.incidents.delete_for_patron(patron.id)
             uow.patrons.delete(patron.id)
+            # Only the card and what moved: the person's name must not outlive the erasure.
+            audit.record(
+                uow,
+                self._ctx.actor(),
+                now,
+                "patron.erase",
+                "patron",
+                patron.barcode,
+                before={"loans": moved, "category": patron.category_code},
+                after=None,
+            )
             uow.commit()
         return Erasure(patron.barcode, patron.name, moved)
 

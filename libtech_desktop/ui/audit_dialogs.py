@@ -5,12 +5,19 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from libtech_desktop.services.audit import AuditService
+from libtech_desktop.ui.dialogs.audit_dialog import AuditDialog
 from libtech_desktop.ui.runner import TaskRunner
 
 
 class AuditDialogs:
     def __init__(self, window: QWidget, audit: AuditService, runner: TaskRunner) -> None:
         self._window, self._audit, self._runner = window, audit, runner
+        self.dialog: AuditDialog | None = None
 
-    def open_audit(self) -> None:
-        """The audit log, filtered by staff, action and dates; exportable."""
+    def open_audit(self) -> AuditDialog:
+        """The audit log, filtered by staff, action and dates; exportable. Made on first
+        use, parented to the window and reused."""
+        if self.dialog is None:
+            self.dialog = AuditDialog(self._window, self._audit, self._runner)
+        self.dialog.open_log()
+        return self.dialog

@@ -67,7 +67,10 @@ class MainWindow(QMainWindow):
         self._set_up_slips()
         self._busy_label = QLabel("")
         self.ui.status_bar.addPermanentWidget(self._busy_label)
-        self.ui.status_bar.addPermanentWidget(QLabel(str(library_path)))
+        # The file's name; its full path on hover (a long path must not widen the window).
+        file_label = QLabel(library_path.name)
+        file_label.setToolTip(str(library_path))
+        self.ui.status_bar.addPermanentWidget(file_label)
         runner.busy_changed.connect(self._on_busy_changed)
         runner.bug_raised.connect(self._on_bug)
         self._router = ScanFocusRouter(self, self._current_scan_field)

@@ -49,9 +49,12 @@ class SyncStatusLabel(QLabel):
 
     def _on_state(self, state: SyncState) -> None:
         self.setText(state.message(self._clock.now()))
+        self.setToolTip("")
 
     def _on_error(self, error: LibtechError) -> None:
-        self.setText(f"Sync: unknown ({error.message})")
+        # Short in the status bar (it must not widen the window); why, on hover.
+        self.setText("Sync: unknown")
+        self.setToolTip(error.message)
 
     def _on_job_finished(self, job: Job) -> None:
         self._last_was_ours = job is self._job

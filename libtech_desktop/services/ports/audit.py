@@ -2,8 +2,32 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import datetime
 from typing import Protocol
+
+from libtech_desktop.domain.audit import AuditEntry, AuditFilter
 
 
 class AuditRepository(Protocol):
-    """Filled by the audit workflow."""
+    def add(
+        self,
+        at: datetime,
+        staff: str,
+        action: str,
+        entity: str,
+        key: str | None,
+        before: str | None,
+        after: str | None,
+        note: str | None,
+    ) -> int:
+        """Append one entry (``before``/``after`` as JSON text); its id."""
+
+    def entries(self, wanted: AuditFilter) -> Sequence[AuditEntry]:
+        """Entries matching ``wanted``, newest first."""
+
+    def actions(self) -> Sequence[str]:
+        """Every action that has an entry, sorted."""
+
+    def staff_names(self) -> Sequence[str]:
+        """Every staff member (user name) who has an entry, sorted."""

@@ -3,8 +3,31 @@ library file, and checking a file before it replaces it."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Protocol
 
 
 class BackupStore(Protocol):
     """Filled by the backup workflow (``db/backup.py``)."""
+
+    @property
+    def library_path(self) -> Path:
+        """The open library's file."""
+        ...
+
+    def copy_to(self, dest: Path) -> None:
+        """A consistent copy of the open library at ``dest`` (the online backup API),
+        safe while others read and write it."""
+        ...
+
+    def check(self, path: Path) -> str | None:
+        """The schema revision of the library file at ``path`` after ``PRAGMA
+        integrity_check``; :class:`BackupError` if it is not a library, damaged, or made
+        by a newer LibTech Desk."""
+        ...
+
+    def replace_library(self, source: Path, aside: Path) -> str | None:
+        """Put the (checked) library at ``source`` in place of the open one, keeping the
+        open one as ``aside``; migrate it to this version's schema and return the
+        revision it is at. On failure the open library is put back as it was."""
+        ...
