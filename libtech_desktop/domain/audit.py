@@ -95,6 +95,8 @@ def _label(name: str) -> str:
 def _value(name: str, value: Any) -> str:
     if value is None:
         return "—"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
     if name.endswith("_minor") and isinstance(value, int) and not isinstance(value, bool):
         return format_money(value)
     if isinstance(value, str):

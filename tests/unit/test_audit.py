@@ -305,3 +305,22 @@ def test_an_export_to_a_folder_that_is_not_there_is_refused_and_not_audited(
     with pytest.raises(LibtechError, match="Could not write"):
         library.audit.export(tmp_path / "missing" / "audit.csv")
     assert library.audit.entries(action="audit.export") == []
+
+
+def test_yes_and_no_read_as_words_in_the_log():
+    from datetime import UTC, datetime
+
+    from libtech_desktop.domain.audit import AuditEntry
+
+    entry = AuditEntry(
+        1,
+        datetime(2026, 3, 2, tzinfo=UTC),
+        "ada",
+        "staff.deactivate",
+        "staff",
+        "val",
+        {"active": True},
+        {"active": False},
+        None,
+    )
+    assert entry.change_text() == "active: yes → no"
