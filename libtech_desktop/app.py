@@ -25,6 +25,7 @@ from libtech_desktop.domain.notices import NoticeKind
 from libtech_desktop.library import Library, open_library
 from libtech_desktop.logging_setup import setup_logging
 from libtech_desktop.paths import APP_AUTHOR, APP_NAME, DB_ENV, default_db_path, resources_dir
+from libtech_desktop.selftest import run_self_test
 from libtech_desktop.services.checkout_session import CheckoutSession
 from libtech_desktop.services.demo import DemoReport, DemoService
 from libtech_desktop.services.notices import NoticeRunReport
@@ -37,8 +38,10 @@ from libtech_desktop.ui.dialogs.notices_dialog import NoticesDialog
 from libtech_desktop.ui.dialogs.pull_list_dialog import PullListDialog
 from libtech_desktop.ui.encryption_dialogs import EncryptionDialogs, open_encrypted
 from libtech_desktop.ui.feedback import QtSoundPlayer, SoundPlayer, SwitchableSoundPlayer
+from libtech_desktop.ui.help_dialogs import HelpDialogs
 from libtech_desktop.ui.main_window import MainWindow
 from libtech_desktop.ui.package_dialogs import PackageDialogs
+from libtech_desktop.ui.preferences import PreferencesDialogs, PreferencesServices
 from libtech_desktop.ui.progress import JobProgress
 from libtech_desktop.ui.route_dialogs import RouteDialogs
 from libtech_desktop.ui.runner import Job, TaskRunner
@@ -69,6 +72,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="open the demo library (made and filled on first use) instead of your own",
     )
     parser.add_argument("--version", action="version", version=f"LibTech Desk {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="headless check of this installation: a temporary library, one loan, one "
+        "label; exit status 0 when all worked",
+    )
     return parser.parse_args(argv)
 
 
@@ -172,6 +181,25 @@ class DeskApplication(QObject):
         self.sync_status.refresh()
         self._wire_bookmobile()
         self._wire_administration(settings)
+        self._wire_help_and_preferences(settings)
+
+    def _wire_help_and_preferences(self, settings: WorkstationSettings) -> None:
+        """Settings → Preferences (Ctrl+,) and Help → Keyboard shortcuts (F1) (issue 10)."""
+        library, ui = self.library, self.window.ui
+        self.preferences = PreferencesDialogs(
+            self.window,
+            PreferencesServices(
+                settings=library.settings,
+                labels=library.labels,
+                notices=library.notices,
+                backups=library.backups,
+            ),
+            settings,
+            self.runner,
+        )
+        ui.preferences_action.triggered.connect(self.preferences.open_preferences)
+        self.help_dialogs = HelpDialogs(self.window)
+        ui.shortcuts_action.triggered.connect(self.help_dialogs.open_shortcuts)
 
     def _wire_administration(self, settings: WorkstationSettings) -> None:
         """File: lock, switch user, password; Administration: staff, audit, backups,
@@ -335,11 +363,17 @@ class DeskApplication(QObject):
 def main(argv: Sequence[str] | None = None) -> int:
     multiprocessing.freeze_support()  # a frozen build's import worker starts here
     args = parse_args(argv)
+    if args.self_test:
+        return run_self_test()
     log_path = setup_logging()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("LibTech Desk")
     app.setOrganizationName(APP_AUTHOR)
     path = library_path(args)
+    first = first_run(args, path)
+    if first is None:
+        return 0  # the technician closed the first-run wizard
+    path, demo = first
     try:
         if is_encrypted(path):
             # Asked again, saying why, while the passphrase is wrong; None: cancelled.
@@ -359,13 +393,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     desk.start_housekeeping()
     desk.backup_dialogs.start_schedule()
-    if args.demo:
+    if demo:
         desk.fill_demo_if_empty()
     desk.window.show()
     try:
         return app.exec()
     finally:
         desk.close()
+
+
+def first_run(args: argparse.Namespace, path: Path) -> tuple[Path, bool] | None:
+    """The first-run wizard (issue 10), when this is a new installation: which library
+    to open and whether to fill it with the demo; ``None`` when the wizard was closed.
+    (Scaffold: the first-run engineer fills this in.)"""
+    return path, bool(args.demo)
 
 
 def _n(count: int, noun: str) -> str:
