@@ -32,6 +32,7 @@ from libtech_desktop.services.context import ServiceContext
 from libtech_desktop.services.encryption import EncryptionService
 from libtech_desktop.services.equipment import EquipmentService
 from libtech_desktop.services.fines import FineService
+from libtech_desktop.services.first_run import FirstRunService
 from libtech_desktop.services.holds import HoldService
 from libtech_desktop.services.inventory import InventoryService
 from libtech_desktop.services.journal import JournalService
@@ -127,6 +128,7 @@ class Library:
         self.packages = g(PackageService(ctx))
         self.sync = g(MergeService(ctx, self._scratch_copy))
         self.setup = g(SetupService(ctx))
+        self.first_run = g(FirstRunService(ctx))
         self.settings = g(LibrarySettingsService(ctx))
         self.marc_import = g(MarcImportService(ctx))
         self.marc_export = g(MarcExportService(ctx))
