@@ -42,13 +42,23 @@ def make_labels(count: int) -> list[ItemLabel]:
     ]
 
 
-def main() -> None:
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--labels", type=int, default=1000)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--keep", type=Path, help="also write the last run's PDF here")
-    args = parser.parse_args()
+    return parser
 
+
+def run(**options: object) -> dict[str, float | int | str]:
+    """The figures, for ``benchmarks/run_all.py``: options as the command line's
+    (``labels``, ``runs``, ``keep``)."""
+    args = _parser().parse_args([])
+    vars(args).update(options)
+    return _measure(args)
+
+
+def _measure(args: argparse.Namespace) -> dict[str, float | int | str]:
     labels = make_labels(args.labels)
     template = get_template("avery-5160")
     options = PrintOptions(kind="barcode", spec=BarcodeSpec())
@@ -67,6 +77,18 @@ def main() -> None:
     )
     print(f"best   {best:.3f} s  ({args.labels / best:,.0f} labels/s)")
     print(f"median {median:.3f} s  ({args.labels / median:,.0f} labels/s)")
+    return {
+        "labels": args.labels,
+        "runs": args.runs,
+        "pages": report.pages,
+        "labels_best_s": round(best, 4),
+        "labels_median_s": round(median, 4),
+        "labels_per_s": round(args.labels / best, 1),
+    }
+
+
+def main() -> None:
+    _measure(_parser().parse_args())
 
 
 if __name__ == "__main__":

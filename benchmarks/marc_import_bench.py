@@ -68,14 +68,25 @@ def time_import(path: Path, match: str, workdir: Path) -> tuple[int, float]:
     return report.added + report.merged + report.skipped, elapsed
 
 
-def main() -> None:
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--records", type=int, default=100_000)
     parser.add_argument("--match", choices=("none", "isbn"), default="none")
     parser.add_argument(
         "--repeat", type=int, default=3, help="runs of each, alternating; the best of each"
     )
-    args = parser.parse_args()
+    return parser
+
+
+def run(**options: object) -> dict[str, float | int | str]:
+    """The figures, for ``benchmarks/run_all.py``: options as the command line's
+    (``records``, ``match``, ``repeat``)."""
+    args = _parser().parse_args([])
+    vars(args).update(options)
+    return _measure(args)
+
+
+def _measure(args: argparse.Namespace) -> dict[str, float | int | str]:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         marc = work / "bench.mrc"
@@ -91,6 +102,19 @@ def main() -> None:
     print(f"pymarc parse:   {parse_rate:10,.0f} records/s  ({parse_s:.1f} s)")
     print(f"libtech import: {import_rate:10,.0f} records/s  ({import_s:.1f} s)")
     print(f"ratio:          {import_rate / parse_rate:.2f} (issue 3 target: >= 0.33)")
+    return {
+        "records": args.records,
+        "match": args.match,
+        "pymarc_parse_records_per_s": round(parse_rate, 1),
+        "import_records_per_s": round(import_rate, 1),
+        "import_over_parse_ratio": round(import_rate / parse_rate, 3),
+        "pymarc_parse_s": round(parse_s, 2),
+        "import_s": round(import_s, 2),
+    }
+
+
+def main() -> None:
+    _measure(_parser().parse_args())
 
 
 if __name__ == "__main__":

@@ -163,29 +163,114 @@ def build(path: Path, records: int, seed: int, keep: bool) -> tuple[random.Rando
     return rng, vocabulary
 
 
-def main() -> None:
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--records", type=int, default=50_000)
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--limit", type=int, default=500, help="as the catalogue tab asks")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--db", type=Path, help="keep the library file here and reuse it")
-    args = parser.parse_args()
+    return parser
+
+
+def run(**options: object) -> dict[str, float | int | str]:
+    """The figures, for ``benchmarks/run_all.py``: options as the command line's
+    (``records``, ``queries``, ``limit``, ``seed``, ``db``)."""
+    args = _parser().parse_args([])
+    vars(args).update(options)
+    if args.db is not None:
+        args.db = Path(args.db)
+    return _measure(args)
+
+
+def _measure(args: argparse.Namespace) -> dict[str, float | int | str]:
     with tempfile.TemporaryDirectory() as folder:
         path = args.db or Path(folder) / "bench.sqlite3"
         rng, vocabulary = build(path, args.records, args.seed, keep=args.db is not None)
-        with open_library(path) as lib:
-            lib.catalogue.search("warm up the cache")
-            timings, found = [], 0
-            for text in queries(rng, vocabulary, args.records, args.queries):
-                start = time.perf_counter()
-                found += len(lib.catalogue.search(text, limit=args.limit))
-                timings.append((time.perf_counter() - start) * 1000)
+        timings, found = _time_queries(
+            path, queries(rng, vocabulary, args.records, args.queries), args.limit
+        )
     print(
         f"{args.queries} queries (limit {args.limit}, {found / args.queries:.0f} records each "
         f"on average): p50 {statistics.median(timings):.1f} ms, "
         f"p95 {percentile(timings, 0.95):.1f} ms, max {max(timings):.1f} ms"
     )
+    return _figures(timings, found, records=args.records, limit=args.limit)
+
+
+def _time_queries(path: Path, texts: list[str], limit: int) -> tuple[list[float], int]:
+    with open_library(path) as lib:
+        lib.catalogue.search("warm up the cache")
+        timings, found = [], 0
+        for text in texts:
+            start = time.perf_counter()
+            found += len(lib.catalogue.search(text, limit=limit))
+            timings.append((time.perf_counter() - start) * 1000)
+    return timings, found
+
+
+def _figures(
+    timings: list[float], found: int, *, records: int, limit: int
+) -> dict[str, float | int | str]:
+    return {
+        "records": records,
+        "queries": len(timings),
+        "limit": limit,
+        "results_mean": round(found / max(len(timings), 1), 1),
+        "search_p50_ms": round(statistics.median(timings), 2),
+        "search_p95_ms": round(percentile(timings, 0.95), 2),
+        "search_max_ms": round(max(timings), 2),
+    }
+
+
+def library_queries(rng: random.Random, records: int, count: int) -> list[str]:
+    """Searches on a library made by ``libtech demo --loans`` (``db/bulk_demo.py``): its
+    title words, names and headings, common words and short prefixes included."""
+    from libtech_desktop.db import bulk_demo
+    from libtech_desktop.domain.demo_data import LAST_NAMES
+
+    words = [
+        w.lower()
+        for w in (*bulk_demo.ADJECTIVES, *bulk_demo.NOUNS, *bulk_demo.PLACES, *bulk_demo.TOPICS)
+        if " " not in w
+    ]
+    common = ["the", "of", "the garden", "history", "a", "novels"]
+    makers = [
+        lambda: rng.choice(words),
+        lambda: rng.choice(words)[:3],  # a short prefix: the slowest kind
+        lambda: f"{rng.choice(words)} {rng.choice(words)[:4]}",
+        lambda: rng.choice(common),
+        lambda: f"ti:{rng.choice(words)}",
+        lambda: f"au:{rng.choice(LAST_NAMES).lower()}",
+        lambda: f"su:{rng.choice(('novels', 'cooking', 'history', 'birds', 'love'))}",
+        lambda: bulk_demo._isbn(rng.randint(250, max(250, records))),
+        lambda: f"cn:{rng.choice(('FIC', '641.5', 'DVD', 'J FIC'))}",
+        lambda: (
+            f'"{rng.choice(bulk_demo.ADJECTIVES).lower()} {rng.choice(bulk_demo.NOUNS).lower()}"'
+        ),
+    ]
+    return [rng.choice(makers)() for _ in range(count)]
+
+
+def run_on_library(
+    db: str, queries: int = 200, seed: int = 1, limit: int = 500
+) -> dict[str, float | int | str]:
+    """Search p50/p95 on a library built by ``libtech demo --loans`` (the growth plot's
+    libraries); it only reads ``db``."""
+    import sqlite3
+
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        (records,) = conn.execute("SELECT count(*) FROM biblios").fetchone()
+    finally:
+        conn.close()
+    texts = library_queries(random.Random(seed), records, queries)
+    timings, found = _time_queries(Path(db), texts, limit)
+    return {"db": db, **_figures(timings, found, records=records, limit=limit)}
+
+
+def main() -> None:
+    _measure(_parser().parse_args())
 
 
 if __name__ == "__main__":

@@ -40,13 +40,28 @@ def item(n: int) -> str:
     return with_check_digit(f"39999{n:08d}")
 
 
-def main() -> None:
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--ops", type=int, default=10_000)
     parser.add_argument("--patrons", type=int, default=500)
     parser.add_argument("--items", type=int, default=2_000)
     parser.add_argument("--keep", type=Path, help="a folder to keep the two libraries in")
-    args = parser.parse_args()
+    return parser
+
+
+def run(**options: object) -> dict[str, float | int | str]:
+    """The figures, for ``benchmarks/run_all.py``: options as the command line's
+    (``ops``, ``patrons``, ``items``, ``keep``)."""
+    args = _parser().parse_args([])
+    vars(args).update(options)
+    return _measure(args)
+
+
+def main() -> None:
+    _measure(_parser().parse_args())
+
+
+def _measure(args: argparse.Namespace) -> dict[str, float | int | str]:
     folder = args.keep or Path(tempfile.mkdtemp(prefix="sync-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
     start = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -102,6 +117,14 @@ def main() -> None:
         f"{len(dry.exceptions)} exceptions predicted"
     )
     print(f"apply:   {apply_s:.1f} s ({count / apply_s:,.0f} operations/s): {applied.message}")
+    return {
+        "operations": count,
+        "sync_read_ms": round(read_s * 1000, 1),
+        "sync_dry_run_s": round(dry_s, 2),
+        "sync_apply_s": round(apply_s, 2),
+        "sync_apply_ops_per_s": round(count / apply_s, 1),
+        "sync_exceptions": len(applied.exceptions),
+    }
 
 
 if __name__ == "__main__":

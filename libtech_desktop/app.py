@@ -9,19 +9,25 @@ from __future__ import annotations
 import argparse
 import logging
 import multiprocessing
+import socket
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from libtech_desktop._version import __version__
 from libtech_desktop.db.encryption import is_encrypted
+from libtech_desktop.db.setup_state import never_set_up
 from libtech_desktop.domain.errors import LibtechError
+from libtech_desktop.domain.first_run import FirstRunAnswers
 from libtech_desktop.domain.holds import HoldTrap
 from libtech_desktop.domain.notices import NoticeKind
+from libtech_desktop.domain.staff import Permission
 from libtech_desktop.library import Library, open_library
 from libtech_desktop.logging_setup import setup_logging
 from libtech_desktop.paths import APP_AUTHOR, APP_NAME, DB_ENV, default_db_path, resources_dir
@@ -34,10 +40,9 @@ from libtech_desktop.services.progress import CancelFn, ProgressFn
 from libtech_desktop.ui.audit_dialogs import AuditDialogs
 from libtech_desktop.ui.backup_dialogs import BackupDialogs
 from libtech_desktop.ui.collection_dialogs import CollectionDialogs
-from libtech_desktop.ui.dialogs.notices_dialog import NoticesDialog
-from libtech_desktop.ui.dialogs.pull_list_dialog import PullListDialog
 from libtech_desktop.ui.encryption_dialogs import EncryptionDialogs, open_encrypted
 from libtech_desktop.ui.feedback import QtSoundPlayer, SoundPlayer, SwitchableSoundPlayer
+from libtech_desktop.ui.first_run_wizard import FirstRunWizard
 from libtech_desktop.ui.help_dialogs import HelpDialogs
 from libtech_desktop.ui.main_window import MainWindow
 from libtech_desktop.ui.package_dialogs import PackageDialogs
@@ -55,7 +60,14 @@ from libtech_desktop.ui.tabs.checkout_tab import CheckoutTab
 from libtech_desktop.ui.tabs.patrons_tab import PatronsTab
 from libtech_desktop.ui.tabs.repairs_tab import RepairsTab
 
+if TYPE_CHECKING:  # made on first use: their modules are read then, not at start
+    from libtech_desktop.ui.dialogs.notices_dialog import NoticesDialog
+    from libtech_desktop.ui.dialogs.pull_list_dialog import PullListDialog
+
 log = logging.getLogger(__name__)
+
+#: How often the idle desk copies its write-ahead log into the library file.
+CHECKPOINT_EVERY_MS = 20_000
 
 DEMO_PATRONS = 60
 DEMO_ITEMS = 300
@@ -110,6 +122,10 @@ class DeskApplication(QObject):
         self.runner = TaskRunner()
         #: Mail goes out on its own worker: a slow mail server never holds up a scan.
         self.mail_runner = TaskRunner()
+        #: The write-ahead log is copied into the library file on its own worker, while
+        #: the desk is idle, so no scan's commit pays for it (``start_idle_checkpoints``).
+        self.upkeep_runner = TaskRunner()
+        self._checkpoint_timer: QTimer | None = None
         if sounds is None:
             sounds = QtSoundPlayer(resources_dir() / "sounds", settings.volume)
         self.sounds = SwitchableSoundPlayer(sounds, settings.sounds_enabled)
@@ -199,10 +215,13 @@ class DeskApplication(QObject):
             ),
             settings,
             self.runner,
+            may_change=lambda: library.current_actor().may(Permission.SETTINGS),
+            open_labels=self.catalogue.dialogs.open_labels,
         )
         ui.preferences_action.triggered.connect(self.preferences.open_preferences)
         self.help_dialogs = HelpDialogs(self.window)
         ui.shortcuts_action.triggered.connect(self.help_dialogs.open_shortcuts)
+        self.window.set_about_details(library.path, library.schema_revision() or "none")
 
     def _wire_administration(self, settings: WorkstationSettings) -> None:
         """File: lock, switch user, password; Administration: staff, audit, backups,
@@ -282,6 +301,8 @@ class DeskApplication(QObject):
     def open_notices(self) -> NoticesDialog:
         """Circulation → Notices: what is due, send now, the log, templates, mail server."""
         if self.notices_dialog is None:
+            from libtech_desktop.ui.dialogs.notices_dialog import NoticesDialog
+
             self.notices_dialog = NoticesDialog(
                 self.window, self.library.notices, self.library.settings, self.mail_runner
             )
@@ -291,6 +312,8 @@ class DeskApplication(QObject):
     def open_pull_list(self) -> PullListDialog:
         """Circulation → Holds pull list: items on the shelves that fill a hold."""
         if self.pull_list_dialog is None:
+            from libtech_desktop.ui.dialogs.pull_list_dialog import PullListDialog
+
             self.pull_list_dialog = PullListDialog(self.window, self.library.holds, self.runner)
         self.pull_list_dialog.open()
         return self.pull_list_dialog
@@ -328,6 +351,25 @@ class DeskApplication(QObject):
 
         return self.runner.submit(tidy, done, failed)
 
+    def start_idle_checkpoints(self, every_ms: int = CHECKPOINT_EVERY_MS) -> QTimer:
+        """Every ``every_ms``, when no desk job is running, copy the write-ahead log into
+        the library file (the library was opened with ``idle_checkpoints``). A failure is
+        logged: SQLite's own bound checkpoints anyway."""
+        checkpoint = self.library.checkpoint
+
+        def failed(error: LibtechError) -> None:
+            log.info("Idle checkpoint skipped: %s", error.message)
+
+        def tick() -> None:
+            if not self.runner.busy and not self.upkeep_runner.busy:
+                self.upkeep_runner.submit(checkpoint, None, failed)
+
+        timer = QTimer(self)
+        timer.timeout.connect(tick)
+        timer.start(every_ms)
+        self._checkpoint_timer = timer
+        return timer
+
     def fill_demo_if_empty(self) -> Job:
         """Fill an empty library with the demo data, in the background, with progress."""
         demo = DemoService(self.library.context)
@@ -357,7 +399,10 @@ class DeskApplication(QObject):
         return job
 
     def close(self) -> None:
+        if self._checkpoint_timer is not None:
+            self._checkpoint_timer.stop()
         self.backup_dialogs.back_up_at_close()
+        self.upkeep_runner.shutdown()
         self.mail_runner.shutdown()
         self.runner.shutdown()
         self.library.close()
@@ -372,6 +417,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("LibTech Desk")
     app.setOrganizationName(APP_AUTHOR)
+    QApplication.setDesktopFileName("libtech-desktop")  # installer/linux/*.desktop
+    icon = resources_dir() / "icons" / "libtech-desk-256.png"
+    if icon.exists():
+        QApplication.setWindowIcon(QIcon(str(icon)))
     path = library_path(args)
     first = first_run(args, path)
     if first is None:
@@ -380,12 +429,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if is_encrypted(path):
             # Asked again, saying why, while the passphrase is wrong; None: cancelled.
-            opened = open_encrypted(path, lambda key: open_library(path, key=key))
+            opened = open_encrypted(
+                path, lambda key: open_library(path, key=key, idle_checkpoints=True)
+            )
             if opened is None:
                 return 1
             library = opened
         else:
-            library = open_library(path)
+            library = open_library(path, idle_checkpoints=True)
     except (LibtechError, OSError) as exc:
         log.warning("Cannot open %s: %s", path, exc)
         QMessageBox.critical(None, "LibTech Desk", f"Cannot open the library.\n\n{exc}")
@@ -395,6 +446,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         desk.close()
         return 0
     desk.start_housekeeping()
+    desk.start_idle_checkpoints()
     desk.backup_dialogs.start_schedule()
     if demo:
         desk.fill_demo_if_empty()
@@ -409,9 +461,46 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def first_run(args: argparse.Namespace, path: Path) -> tuple[Path, bool] | None:
     """The first-run wizard (issue 10), when this is a new installation: which library
-    to open and whether to fill it with the demo; ``None`` when the wizard was closed.
-    (Scaffold: the first-run engineer fills this in.)"""
-    return path, bool(args.demo)
+    to open and whether to fill it with the demo; ``None`` when the wizard was closed
+    (then nothing was written: a file made for it is removed)."""
+    if args.demo or args.self_test or not _needs_first_run(path):
+        return path, bool(args.demo)
+    made_here = not path.exists()
+
+    def apply(answers: FirstRunAnswers) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open_library(path) as library, as_system():
+            library.first_run.apply(answers)
+
+    wizard = FirstRunWizard(
+        apply, data_folder=path.parent, device_name=socket.gethostname().split(".")[0]
+    )
+    accepted = wizard.exec() == QDialog.DialogCode.Accepted
+    if accepted and wizard.chose_demo:
+        demo = argparse.Namespace(db=None, demo=True)
+        _remove_library_file(path, made_here)
+        return library_path(demo), True
+    if accepted:
+        return path, False
+    _remove_library_file(path, made_here)
+    return None
+
+
+def _needs_first_run(path: Path) -> bool:
+    """A new file, or one never set up (read without opening the library); an encrypted
+    or unreadable one is left to ``main()`` (which asks for the passphrase or says what
+    is wrong)."""
+    if path.exists() and is_encrypted(path):
+        return False
+    return never_set_up(path)
+
+
+def _remove_library_file(path: Path, made_here: bool) -> None:
+    """Remove a library file the wizard made (with SQLite's side files)."""
+    if not made_here:
+        return
+    for leftover in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal"))):
+        leftover.unlink(missing_ok=True)
 
 
 def _say_ready_and_quit(desk: DeskApplication, app: QCoreApplication) -> None:

@@ -16,7 +16,14 @@ from typing import Self, TypeVar
 
 from libtech_desktop.db.backup import SqlBackupStore
 from libtech_desktop.db.encryption import SqlEncryptionStore
-from libtech_desktop.db.engine import copy_database, current_revision, engine_key, open_engine
+from libtech_desktop.db.engine import (
+    checkpoint,
+    checkpoint_when_idle,
+    copy_database,
+    current_revision,
+    engine_key,
+    open_engine,
+)
 from libtech_desktop.db.uow import SqlUnitOfWork, unit_of_work_factory
 from libtech_desktop.domain.clock import Clock, SystemClock
 from libtech_desktop.domain.staff import DESK_ACCOUNT, NOBODY, Actor
@@ -74,10 +81,13 @@ class Library:
         password: str | None = None,
         token: str | None = None,
         key: str | None = None,
+        idle_checkpoints: bool = False,
     ) -> None:
         self.path = Path(path)
         is_new = not self.path.exists()
         self._engine = open_engine(self.path, key=key)
+        if idle_checkpoints:
+            checkpoint_when_idle(self._engine)
         sessions = unit_of_work_factory(self._engine)
         #: Who is acting: the desk account until staff accounts exist, then whoever
         #: logged in (nobody, with no rights, before that).
@@ -170,6 +180,11 @@ class Library:
         with as_system():
             self._actor = NOBODY if self.staff.has_accounts() else DESK_ACCOUNT
 
+    def checkpoint(self) -> tuple[int, int]:
+        """Copy the write-ahead log into the library file (the desk calls this when idle,
+        having opened the library with ``idle_checkpoints``); (log pages, pages copied)."""
+        return checkpoint(self._engine)
+
     @contextmanager
     def _scratch_copy(self) -> Iterator[ServiceContext]:
         """A context over a throwaway copy of this library (a merge's dry run)."""
@@ -214,10 +229,13 @@ def open_library(
     password: str | None = None,
     token: str | None = None,
     key: str | None = None,
+    idle_checkpoints: bool = False,
 ) -> Library:
     """Open the library at ``path`` (default: ``LIBTECH_DB`` or the user's data dir),
     creating and migrating it when new. A library with staff accounts needs ``user`` and
-    ``password``, or a script's ``token``; an encrypted one its ``key`` (passphrase)."""
+    ``password``, or a script's ``token``; an encrypted one its ``key`` (passphrase).
+    ``idle_checkpoints``: the owner calls :meth:`Library.checkpoint` when idle (the desk),
+    so no commit copies the write-ahead log into the file."""
     return Library(
         Path(path) if path is not None else default_db_path(),
         clock=clock,
@@ -226,4 +244,5 @@ def open_library(
         password=password,
         token=token,
         key=key,
+        idle_checkpoints=idle_checkpoints,
     )

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from libtech_desktop.cli import render
+from libtech_desktop.db.bulk_demo import build_bulk_demo
 from libtech_desktop.domain.errors import (
     LibtechError,
     PatronBlocked,
@@ -76,8 +78,16 @@ def _name_library(run: Run, name: str) -> str:
     return f"Renamed the library from “{before}” to “{after}”."
 
 
+#: Above this many patrons or items (or with --loans) the demo is written in bulk.
+BULK_DEMO_FROM = 20_000
+#: Loans per item when a bulk demo is asked for without --loans.
+BULK_LOANS_PER_ITEM = 5
+
+
 def demo(run: Run) -> int:
     a = run.args
+    if a.loans is not None or max(a.patrons, a.items) > BULK_DEMO_FROM:
+        return _bulk_demo(run)
     report = DemoService(run.lib.context).populate(patrons=a.patrons, items=a.items, seed=a.seed)
     run.out(f"Demo library “{run.lib.settings.library_name()}” at {run.lib.path} (seed {a.seed}):")
     run.out(
@@ -88,6 +98,61 @@ def demo(run: Run) -> int:
     run.out(f"  {report.loans} on loan ({report.overdue_loans} overdue)")
     run.out(f"  {report.repairs} in the repair queue")
     return 0
+
+
+def _bulk_demo(run: Run) -> int:
+    """The large demo: written with plain SQL into a copy, moved over the library when
+    whole (an interruption leaves the library as it was)."""
+    a = run.args
+    loans = a.loans if a.loans is not None else a.items * BULK_LOANS_PER_ITEM
+    ctx = run.lib.context
+    now, actor = ctx.clock.now(), ctx.actor().username
+    run.lib.close()  # the library file is replaced at the end: nothing may hold it open
+    progress = _ProgressLines()
+    report = build_bulk_demo(
+        run.lib.path,
+        patrons=a.patrons,
+        items=a.items,
+        loans=loans,
+        seed=a.seed,
+        now=now,
+        actor=actor,
+        progress=progress,
+    )
+    progress.finish()
+    run.out(f"Demo library “{run.lib.settings.library_name()}” at {run.lib.path} (seed {a.seed}):")
+    run.out(
+        f"  {report.patrons:,} patrons ({report.expired_patrons:,} expired, "
+        f"{report.blocked_patrons:,} blocked)"
+    )
+    run.out(f"  {report.biblios:,} records, {report.items:,} items")
+    run.out(
+        f"  {report.loans:,} loans over ten years: {report.open_loans:,} on loan "
+        f"({report.overdue_loans:,} overdue)"
+    )
+    run.out(f"  {report.holds:,} holds, {report.fines:,} fines, {report.repairs:,} in repair")
+    run.out(f"  built in {report.seconds:,.1f} s")
+    return 0
+
+
+class _ProgressLines:
+    """Progress on stderr: a line when the phase changes, and every few seconds."""
+
+    EVERY_S = 5.0
+
+    def __init__(self) -> None:
+        self._what = ""
+        self._last = 0.0
+
+    def __call__(self, done: int, total: int, what: str) -> None:
+        now = time.monotonic()
+        if what == self._what and now - self._last < self.EVERY_S:
+            return
+        self._what, self._last = what, now
+        print(f"  {what}… {100 * done // max(total, 1)} %", file=sys.stderr, flush=True)
+
+    def finish(self) -> None:
+        print("  done", file=sys.stderr, flush=True)
 
 
 def settings_show(run: Run) -> int:

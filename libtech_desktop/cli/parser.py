@@ -61,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
         patron_commands,
         repair_commands,
         route_commands,
+        setup_commands,
         staff_commands,
         sync_commands,
     )
@@ -77,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
         sync_commands,
         route_commands,
         staff_commands,
+        setup_commands,
         audit_commands,
         backup_commands,
         encryption_commands,
@@ -132,6 +134,13 @@ def _library_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     demo.add_argument("--patrons", type=int, default=50, metavar="N", help="default 50")
     demo.add_argument("--items", type=int, default=200, metavar="N", help="default 200")
     demo.add_argument("--seed", type=int, default=1, metavar="S", help="default 1")
+    demo.add_argument(
+        "--loans",
+        type=int,
+        metavar="N",
+        help="loans over ten years, nearly all returned (a large library: written in bulk, "
+        "as is any demo over 20,000 patrons or items; default 5 per item)",
+    )
     settings = _group(sub, "settings", "the library's own settings, kept in the library file")
     show = _command(
         settings, common, "show", commands.settings_show, "the library's name, file and schema"
@@ -142,7 +151,13 @@ def _library_commands(sub: Any, common: argparse.ArgumentParser) -> None:
 def _patron_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     patron = _group(sub, "patron", "register, show and block patrons")
     add = _command(patron, common, "add", commands.patron_add, "register a patron")
-    add.add_argument("barcode", metavar="BARCODE")
+    add.add_argument(
+        "barcode",
+        metavar="BARCODE",
+        nargs="?",
+        default="",
+        help="the card; left out: the next card of the library's scheme (barcode.auto_cards)",
+    )
     add.add_argument("--name", required=True, help='"Last, First"')
     add.add_argument("--category", default="adult", help="patron category (default adult)")
     add.add_argument("--email")

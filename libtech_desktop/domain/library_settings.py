@@ -183,6 +183,81 @@ SETTINGS: dict[str, SettingSpec] = {
             "back up this often while the program runs (0: only at close)",
             maximum=168,
         ),
+        SettingSpec(
+            "barcode.patron_digit",
+            "int",
+            "2",
+            "first digit of every patron card the library issues",
+            maximum=9,
+        ),
+        SettingSpec(
+            "barcode.item_digit",
+            "int",
+            "3",
+            "first digit of every item barcode the library issues",
+            maximum=9,
+        ),
+        SettingSpec(
+            "barcode.institution",
+            "text",
+            "",
+            "the library's institution code, digits after the type digit (may be empty)",
+        ),
+        SettingSpec(
+            "barcode.width",
+            "int",
+            "8",
+            "digits of the running number in a barcode",
+            minimum=1,
+            maximum=12,
+        ),
+        SettingSpec(
+            "barcode.check_digit",
+            "choice",
+            "luhn",
+            "the barcode's last digit: luhn (mod 10), ean13 (weights 3/1) or none",
+            choices=("luhn", "ean13", "none"),
+        ),
+        SettingSpec(
+            "barcode.auto_cards",
+            "bool",
+            "false",
+            "a patron registered with the card left blank gets the next card of the scheme",
+        ),
+        SettingSpec(
+            "barcode.auto_items",
+            "bool",
+            "false",
+            "copies added with the barcode left blank get the next item barcodes of the scheme",
+        ),
+        SettingSpec(
+            "barcode.next_patron",
+            "int",
+            "1",
+            "running number of the next patron card issued",
+            minimum=1,
+            maximum=999_999_999_999,
+        ),
+        SettingSpec(
+            "barcode.next_item",
+            "int",
+            "1",
+            "running number of the next item barcode issued",
+            minimum=1,
+            maximum=999_999_999_999,
+        ),
+        SettingSpec(
+            "setup.completed",
+            "bool",
+            "false",
+            "the first-run setup was finished (the wizard is not shown again)",
+        ),
+        SettingSpec(
+            "sync.device_name",
+            "text",
+            "",
+            "this desk's name, in journal exports and packages (empty: a device code)",
+        ),
         SettingSpec("smtp.host", "text", "", "mail server for emailed notices"),
         SettingSpec("smtp.port", "int", "587", "mail server port", minimum=1, maximum=65535),
         SettingSpec("smtp.sender", "text", "", "From: address of emailed notices"),
@@ -210,6 +285,10 @@ def clean_setting(key: str, text: str) -> str:
     value = text.strip()
     if spec.key == "library.name":
         return clean_library_name(value)
+    if spec.key == "barcode.institution":
+        if (value and not value.isdigit()) or len(value) > 8:
+            raise InvalidInput(f"{spec.key} is up to 8 digits, not {text!r}.")
+        return value
     if spec.kind == "int":
         if not value.isdigit():
             raise InvalidInput(f"{spec.key} must be a whole number, not {text!r}.")

@@ -181,6 +181,17 @@ class KeystrokeDecoder:
         self._last_ms = timestamp_ms
         return None
 
+    def burst_ended(self) -> Scan | None:
+        """A scanner that sends no terminator has gone quiet: the keystrokes so far as a
+        scan when they came at scanner speed, else ``None`` (a person typing). Raises as
+        :meth:`feed` does; the buffer is cleared either way."""
+        is_burst = len(self._buffer) >= self._settings.min_scan_length
+        text = self.pending
+        self.reset()
+        if not is_burst:
+            return None
+        return normalize(text, self._settings, from_scanner=True)
+
     def _is_fast(self, timestamp_ms: float) -> bool:
         """True when this keystroke follows the previous one at scanner speed.
 

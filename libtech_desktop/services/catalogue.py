@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Protocol, cast
 
 from libtech_desktop.domain.catalogue import (
     Biblio,
@@ -20,7 +21,7 @@ from libtech_desktop.domain.errors import (
     InvalidInput,
     MergeRefused,
 )
-from libtech_desktop.domain.search_query import parse_query
+from libtech_desktop.domain.search_query import SearchQuery, parse_query
 from libtech_desktop.domain.verification import Findings, VerificationWarning, check_biblio
 from libtech_desktop.services import audit
 from libtech_desktop.services.context import ServiceContext
@@ -118,6 +119,22 @@ class CatalogueService:
         with self._ctx.unit_of_work() as uow:
             return find_biblios(uow, text, limit)
 
+    def search_page(self, text: str, offset: int, limit: int) -> list[Biblio]:
+        """The records ``offset`` to ``offset + limit`` of ``search(text)``'s list, for a
+        list read a page at a time as it scrolls (the ranking is the same). The records
+        before the page are ranked again to find it: ask for growing pages."""
+        text = text.strip()
+        with self._ctx.unit_of_work() as uow:
+            # TODO(ports): SearchRepository.search(query, limit, offset=0) and
+            # newest(limit, offset=0) belong in services/ports; until then, this cast.
+            paged = cast(PagedSearch, uow.search)
+            if not text:
+                return list(paged.newest(limit, offset))
+            item = uow.catalogue.item_by_barcode(text)  # a scan finds its record, alone
+            if item is not None:
+                return [require_biblio(uow, item.biblio_id)] if offset == 0 < limit else []
+            return list(paged.search(parse_query(text), limit, offset))
+
     def item_counts(self, biblio_ids: Sequence[int]) -> dict[int, int]:
         """How many items each record has (0 for none), by record id."""
         with self._ctx.unit_of_work() as uow:
@@ -187,6 +204,13 @@ class CatalogueService:
             raise DuplicateBarcode(f"Another item already has the barcode {barcode}.")
         if uow.patrons.by_barcode(barcode) is not None:
             raise DuplicateBarcode(f"{barcode} is a patron's card barcode.")
+
+
+class PagedSearch(Protocol):
+    """The search repository read a page at a time (``db/repositories/search.py``)."""
+
+    def search(self, query: SearchQuery, limit: int, offset: int = 0) -> Sequence[Biblio]: ...
+    def newest(self, limit: int, offset: int = 0) -> Sequence[Biblio]: ...
 
 
 def find_biblios(uow: UnitOfWork, text: str, limit: int) -> list[Biblio]:

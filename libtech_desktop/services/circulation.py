@@ -22,11 +22,18 @@ from libtech_desktop.domain.journal import JournalKind
 from libtech_desktop.domain.money import format_money
 from libtech_desktop.domain.patrons import Patron
 from libtech_desktop.domain.routes import Stop
+from libtech_desktop.domain.staff import Actor
 from libtech_desktop.services import equipment, holds, journal, routes
 from libtech_desktop.services import fine_charges as fines
 from libtech_desktop.services.context import ServiceContext
 from libtech_desktop.services.lookups import require_item, require_patron
-from libtech_desktop.services.patrons import BorrowingRefusal, borrowing_refusal, visible_to
+from libtech_desktop.services.patrons import (
+    BorrowingFacts,
+    BorrowingRefusal,
+    borrowing_facts,
+    borrowing_refusal,
+    visible_to,
+)
 from libtech_desktop.services.ports import UnitOfWork
 
 
@@ -108,16 +115,32 @@ class CirculationService:
     # -- desk actions --------------------------------------------------------
 
     def scan_at_checkout(self, current_patron: str | None, code: str) -> CheckoutScan:
-        """A scanned code at check-out: a patron's card opens them, an item is lent."""
+        """A scanned code at check-out: a patron's card opens them, an item is lent.
+
+        One transaction: the lookup, the loan and the summary the screen shows (read
+        after the loan, before the commit, so it lists the new loan)."""
+        code = code.strip()
         with self._ctx.unit_of_work() as uow:
-            if uow.patrons.by_barcode(code) is not None:
-                return CheckoutScan(self._summary(uow, require_patron(uow, code)), loan=None)
-            if uow.catalogue.item_by_barcode(code) is None:
+            opened = uow.patrons.by_barcode(code)
+            if opened is not None:
+                return CheckoutScan(self._summary(uow, opened), loan=None)
+            item = uow.catalogue.item_by_barcode(code)
+            if item is None:
                 raise UnknownItem(f"No patron or item has the barcode {code}.")
             if current_patron is None:
                 raise UnknownPatron("Scan the patron's card first, then the items.")
-        loan = self.checkout(current_patron, code)
-        return CheckoutScan(self.patron_summary(current_patron), loan=loan)
+            actor, now, today = self._ctx.actor(), *self._when(None)
+            patron = require_patron(uow, current_patron)
+            # The block checks' reading, made once: the refusal before the loan, and the
+            # summary after it (with the new loan; a loan changes no fine or suspension).
+            facts = borrowing_facts(uow, patron, today)
+            loan = self._lend(
+                uow, actor, now, today, patron, item, override=False, on=None, facts=facts
+            )
+            loans = tuple(uow.loans.open_for_patron(patron.id))
+            summary = self._summary(uow, patron, replace(facts, loans=loans))
+            uow.commit()
+        return CheckoutScan(summary, loan=loan)
 
     def checkout(
         self,
@@ -137,38 +160,56 @@ class CirculationService:
         with self._ctx.unit_of_work() as uow:
             patron = require_patron(uow, patron_barcode)
             item = require_item(uow, item_barcode)
-            _check_may_borrow(borrowing_refusal(uow, patron, today), override)
-            notes: tuple[str, ...] = ()
-            current = uow.loans.open_for_item(item.id)
-            if current is not None:
-                if current.patron_barcode == patron.barcode:
-                    raise AlreadyOnLoanToPatron(
-                        f"{item.barcode} “{item.title}” is already on loan to {patron.name} "
-                        f"(due {current.due.isoformat()}). Renew it instead."
-                    )
-                uow.loans.close(current.id, actor, now)
-                notes = (
-                    f"Was on loan to {current.patron_name} ({current.patron_barcode}) "
-                    "— checked in first, then out.",
-                )
-            else:
-                check_loanable(item)
-            holds.claim_for_checkout(uow, actor, now, patron, item)
-            rule = _rule(uow, patron.category_code, item.item_type_code)
-            rules.check_item_limit(
-                patron.name, rule, uow.loans.count_open(patron.id, item.item_type_code)
-            )
-            stop = routes.stop_for_action(uow, today)
-            if due is None:
-                due = rules.due_date(today, rule, uow.rules.is_closed)
-                due = routes.due_at_stop(uow, stop, due) if stop else due
-            loan = uow.loans.create(item.id, patron.id, due, actor, now)
-            data = {"patron": patron.barcode, "item": item.barcode, "due": due.isoformat()}
-            if stop is not None:
-                uow.routes.set_loan_stop(loan.id, stop.id)
-                data["stop"] = stop.name
-            self._journal(uow, JournalKind.CHECKOUT, data, now, on)
+            loan = self._lend(uow, actor, now, today, patron, item, override, on, due)
             uow.commit()
+        return loan
+
+    def _lend(
+        self,
+        uow: UnitOfWork,
+        actor: Actor,
+        now: datetime,
+        today: date,
+        patron: Patron,
+        item: Item,
+        override: bool,
+        on: date | None,
+        due: date | None = None,
+        facts: BorrowingFacts | None = None,
+    ) -> Loan:
+        """Lend ``item`` to ``patron`` inside ``uow`` (not committed): see :meth:`checkout`.
+        ``facts``: the patron's block checks' reading, when the caller has made it."""
+        _check_may_borrow(borrowing_refusal(uow, patron, today, facts), override)
+        notes: tuple[str, ...] = ()
+        current = uow.loans.open_for_item(item.id)
+        if current is not None:
+            if current.patron_barcode == patron.barcode:
+                raise AlreadyOnLoanToPatron(
+                    f"{item.barcode} “{item.title}” is already on loan to {patron.name} "
+                    f"(due {current.due.isoformat()}). Renew it instead."
+                )
+            uow.loans.close(current.id, actor, now)
+            notes = (
+                f"Was on loan to {current.patron_name} ({current.patron_barcode}) "
+                "— checked in first, then out.",
+            )
+        else:
+            check_loanable(item)
+        holds.claim_for_checkout(uow, actor, now, patron, item)
+        rule = _rule(uow, patron.category_code, item.item_type_code)
+        rules.check_item_limit(
+            patron.name, rule, uow.loans.count_open(patron.id, item.item_type_code)
+        )
+        stop = routes.stop_for_action(uow, today)
+        if due is None:
+            due = rules.due_date(today, rule, uow.rules.is_closed)
+            due = routes.due_at_stop(uow, stop, due) if stop else due
+        loan = uow.loans.create(item.id, patron.id, due, actor, now)
+        data = {"patron": patron.barcode, "item": item.barcode, "due": due.isoformat()}
+        if stop is not None:
+            uow.routes.set_loan_stop(loan.id, stop.id)
+            data["stop"] = stop.name
+        self._journal(uow, JournalKind.CHECKOUT, data, now, on)
         return replace(loan, notes=notes)
 
     def checkin(self, item_barcode: str, *, on: date | None = None) -> CheckinResult:
@@ -191,22 +232,20 @@ class CirculationService:
                 uow.routes.set_return_stop(loan.id, stop.id)
             # Lent equipment: its accessories to check; a piece that broke while out
             # goes to repair before any hold could trap it.
-            accessories = equipment.accessories_at_checkin(
-                uow, actor, now, require_item(uow, item_barcode)
-            )
+            # (The return made it available: nothing else of it changed.)
+            returned = replace(item, status=ItemStatus.AVAILABLE)
+            accessories = equipment.accessories_at_checkin(uow, actor, now, returned)
             patron = require_patron(uow, loan.patron_barcode)
             # A check-in is never refused: with no rule (deleted since), no fine is charged.
             rule = uow.rules.rule(patron.category_code, item.item_type_code)
             fine = fines.charge_overdue(uow, actor, now, closed, rule, today) if rule else 0
             # The hold shelf counts its pickup days from the real day, not a backdated one.
-            trap = holds.trap_at_checkin(
-                uow,
-                actor,
-                self._ctx.clock.now(),
-                self._ctx.clock.today(),
-                require_item(uow, item_barcode),
-            )
+            # Read again: the accessories check may have sent it to repair.
             item = require_item(uow, item_barcode)
+            trap = holds.trap_at_checkin(
+                uow, actor, self._ctx.clock.now(), self._ctx.clock.today(), item
+            )
+            item = require_item(uow, item_barcode) if trap is not None else item
             self._journal_checkin(uow, item, loan.patron_barcode, now, on, stop)
             uow.commit()
         overdue = loan.days_overdue(today)
@@ -318,11 +357,16 @@ class CirculationService:
             now = self._ctx.clock.now()
         journal.record(uow, self._ctx.actor(), now, kind, data)
 
-    def _summary(self, uow: UnitOfWork, patron: Patron) -> PatronSummary:
+    def _summary(
+        self, uow: UnitOfWork, patron: Patron, facts: BorrowingFacts | None = None
+    ) -> PatronSummary:
+        """``facts``: the patron's loans, fines and suspensions when the caller has read
+        them in this unit of work; else read here, once, for the blocks and the totals."""
         today = self._ctx.clock.today()
-        refusal = borrowing_refusal(uow, patron, today)
-        loans = tuple(uow.loans.open_for_patron(patron.id))
-        owed, accruing = fines.account_totals(uow, patron, today)
+        facts = borrowing_facts(uow, patron, today) if facts is None else facts
+        refusal = borrowing_refusal(uow, patron, today, facts)
+        loans = facts.loans
+        owed, accruing = fines.account_totals(uow, patron, today, loans, facts.owed_minor)
         return PatronSummary(
             patron=visible_to(self._ctx.actor(), patron),
             loans=loans,

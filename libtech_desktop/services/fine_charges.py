@@ -9,7 +9,7 @@ in the same transaction as the return or the loss that caused it. The rules are 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -46,10 +46,13 @@ class AccountBalance:
         return self.owed_minor + self.accruing_minor
 
 
-def accruing_fines(uow: UnitOfWork, patron: Patron, today: date) -> list[AccruingFine]:
-    """The patron's open overdue loans with the fine each would owe if returned today."""
+def accruing_fines(
+    uow: UnitOfWork, patron: Patron, today: date, loans: Sequence[Loan] | None = None
+) -> list[AccruingFine]:
+    """The patron's open overdue loans with the fine each would owe if returned today;
+    ``loans``: the patron's open loans when the caller has just read them."""
     found = []
-    for loan in uow.loans.open_for_patron(patron.id):
+    for loan in uow.loans.open_for_patron(patron.id) if loans is None else loans:
         if not loan.is_overdue(today):
             continue
         item = uow.catalogue.item_by_barcode(loan.item_barcode)
@@ -62,10 +65,18 @@ def accruing_fines(uow: UnitOfWork, patron: Patron, today: date) -> list[Accruin
     return found
 
 
-def account_totals(uow: UnitOfWork, patron: Patron, today: date) -> tuple[int, int]:
-    """(owed, accruing) in minor units: for the desk's patron summary."""
-    balance = balance_of(uow, patron, today)
-    return balance.owed_minor, balance.accruing_minor
+def account_totals(
+    uow: UnitOfWork,
+    patron: Patron,
+    today: date,
+    loans: Sequence[Loan] | None = None,
+    owed_minor: int | None = None,
+) -> tuple[int, int]:
+    """(owed, accruing) in minor units: for the desk's patron summary (``loans``: the
+    patron's open loans, ``owed_minor``: what they owe, when the caller has read them)."""
+    accruing = sum(a.amount_minor for a in accruing_fines(uow, patron, today, loans))
+    owed = uow.fines.outstanding_total(patron.id) if owed_minor is None else owed_minor
+    return owed, accruing
 
 
 def charge_overdue(

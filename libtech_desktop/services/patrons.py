@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from libtech_desktop.domain.barcode_scheme import BarcodeScheme
+from libtech_desktop.domain.circulation import Loan
 from libtech_desktop.domain.errors import (
     CirculationRefused,
     DuplicateBarcode,
@@ -66,9 +68,13 @@ class PatronService:
         return self.register_draft(draft)
 
     def register_draft(self, draft: PatronDraft) -> Patron:
-        """Register from a full draft; without an expiry, the category's period from today."""
-        draft = validate_draft(draft)
+        """Register from a full draft; without an expiry, the category's period from today.
+        With the card left blank, the next card of the library's barcode scheme is issued
+        (when ``barcode.auto_cards`` is on, as a library set up by the first run has it)."""
         with self._ctx.unit_of_work() as uow:
+            if not draft.barcode.strip():
+                draft = replace(draft, barcode=next_card_number(uow))
+            draft = validate_draft(draft)
             patron = add_patron(uow, self._ctx, draft)
             data = _draft_data(replace(draft, expires_on=patron.expires_on))
             actor, now = self._ctx.actor(), self._ctx.clock.now()
@@ -250,6 +256,29 @@ def _draft_data(draft: PatronDraft) -> dict[str, str | None]:
     }
 
 
+#: Card numbers skipped at most (taken by hand-typed cards) before giving up.
+MAX_SKIPPED_CARDS = 10_000
+
+
+def next_card_number(uow: UnitOfWork) -> str:
+    """The next free patron card of the barcode scheme, counted as issued (in ``uow``);
+    ``""`` when the library does not issue cards (``barcode.auto_cards`` off)."""
+    settings = SettingsReader(uow.settings.get)
+    if not settings.flag("barcode.auto_cards"):
+        return ""
+    scheme = BarcodeScheme.from_settings(settings.text)
+    number = settings.integer("barcode.next_patron")
+    for _ in range(MAX_SKIPPED_CARDS):
+        code = scheme.format("patron", number)
+        number += 1
+        if uow.patrons.by_barcode(code) is None and uow.catalogue.item_by_barcode(code) is None:
+            uow.settings.set("barcode.next_patron", str(number))
+            return code
+    raise InvalidInput(
+        "No free card number near barcode.next_patron: set it past the cards in use."
+    )
+
+
 def add_patron(uow: UnitOfWork, ctx: ServiceContext, draft: PatronDraft) -> Patron:
     """Register a validated draft inside ``uow`` (also used by the CSV import)."""
     if uow.patrons.by_barcode(draft.barcode) is not None:
@@ -302,31 +331,60 @@ class BorrowingRefusal:
     blocks: tuple[Block, ...] = ()
 
 
-def patron_blocks(uow: UnitOfWork, patron: Patron, today: date) -> list[Block]:
-    """Every block on ``patron`` today: manual, suspension, fines, overdue, expiry."""
-    settings = SettingsReader(uow.settings.get)
-    loans = uow.loans.open_for_patron(patron.id)
-    standing = Standing(
+@dataclass(frozen=True)
+class BorrowingFacts:
+    """What the block checks read of a patron, read once per desk action: the checks,
+    the summary the desk shows and its fines all use the same reading."""
+
+    #: The patron's open loans (due date order).
+    loans: tuple[Loan, ...]
+    #: Fines charged and not yet paid, in minor units.
+    owed_minor: int
+    #: Suspensions still running today: (until, what happened).
+    suspensions: tuple[tuple[date, str], ...]
+
+
+def borrowing_facts(uow: UnitOfWork, patron: Patron, today: date) -> BorrowingFacts:
+    """Read what :func:`patron_blocks` needs: the open loans, the fines owed and the
+    suspensions (three statements)."""
+    return BorrowingFacts(
+        loans=tuple(uow.loans.open_for_patron(patron.id)),
         owed_minor=uow.fines.outstanding_total(patron.id),
-        max_owed_minor=settings.money("blocks.max_owed"),
-        most_overdue_days=max((loan.days_overdue(today) for loan in loans), default=0),
-        overdue_limit_days=settings.integer("blocks.overdue_days"),
         suspensions=tuple(
             (i.suspended_until, i.what)
             for i in uow.incidents.suspensions(patron.id, today)
             if i.suspended_until is not None
         ),
     )
+
+
+def patron_blocks(
+    uow: UnitOfWork, patron: Patron, today: date, facts: BorrowingFacts | None = None
+) -> list[Block]:
+    """Every block on ``patron`` today: manual, suspension, fines, overdue, expiry.
+    ``facts``: what the caller has read already (:func:`borrowing_facts`)."""
+    facts = borrowing_facts(uow, patron, today) if facts is None else facts
+    settings = SettingsReader(uow.settings.get)
+    standing = Standing(
+        owed_minor=facts.owed_minor,
+        max_owed_minor=settings.money("blocks.max_owed"),
+        most_overdue_days=max((loan.days_overdue(today) for loan in facts.loans), default=0),
+        overdue_limit_days=settings.integer("blocks.overdue_days"),
+        suspensions=facts.suspensions,
+    )
     return borrowing_blocks(patron, today, standing)
 
 
-def borrowing_refusal(uow: UnitOfWork, patron: Patron, today: date) -> BorrowingRefusal | None:
+def borrowing_refusal(
+    uow: UnitOfWork, patron: Patron, today: date, facts: BorrowingFacts | None = None
+) -> BorrowingRefusal | None:
     """Called by circulation inside its unit of work, at check-out, renewal and when a
     patron's card is scanned: every block that stops ``patron`` borrowing today.
 
     Overridable only when ``blocks.override`` is on and every block is automatic
-    (fines, overdue items, expiry): a manual block or a suspension is never overridden."""
-    blocks = patron_blocks(uow, patron, today)
+    (fines, overdue items, expiry): a manual block or a suspension is never overridden.
+    ``facts``: what the caller has read already (:func:`borrowing_facts`)."""
+    blocks = patron_blocks(uow, patron, today, facts)
     if not blocks:
         return None
     allowed = SettingsReader(uow.settings.get).flag("blocks.override")

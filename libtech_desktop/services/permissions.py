@@ -85,6 +85,7 @@ OVERRIDES: dict[str, Needs] = {
     "CatalogueService.item": None,
     "CatalogueService.items_of": None,
     "CatalogueService.search": None,
+    "CatalogueService.search_page": None,
     "CatalogueService.item_counts": None,
     "CatalogueService.item_types": None,
     "CatalogueService.check": None,

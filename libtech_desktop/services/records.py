@@ -43,6 +43,7 @@ from libtech_desktop.interop.marc_reader import parse_stored, stored_form
 from libtech_desktop.services.catalogue import CatalogueService, duplicates_of, with_item_type
 from libtech_desktop.services.context import ServiceContext
 from libtech_desktop.services.lookups import require_biblio, require_item
+from libtech_desktop.services.numbering import next_item_barcodes
 
 #: Set by migration 0005 when records need their text read from their stored MARC.
 TEXT_PENDING_KEY = "record_text_pending"
@@ -148,7 +149,41 @@ class RecordService:
         copy cannot be shelved), overridable."""
         if not 1 <= copies.count <= MAX_COPIES:
             raise InvalidInput(f"Add between 1 and {MAX_COPIES} copies at a time.")
-        barcodes = consecutive_barcodes(copies.first_barcode.strip(), copies.count)
+        first = copies.first_barcode.strip()
+        if first:
+            self._check_copies(copies, consecutive_barcodes(first, copies.count), override_warnings)
+        with self._ctx.unit_of_work() as uow:
+            require_biblio(uow, biblio_id)
+            # Left blank: the next barcodes of the library's scheme, when it numbers items.
+            barcodes = (
+                consecutive_barcodes(first, copies.count)
+                if first
+                else next_item_barcodes(uow, copies.count)
+            )
+            if not barcodes:
+                consecutive_barcodes(first, copies.count)  # says what is missing
+            drafts = self._check_copies(copies, barcodes, override_warnings)
+            taken = uow.catalogue.item_barcodes_in(barcodes)
+            cards = uow.patrons.barcodes_in(barcodes)
+            if taken or cards:
+                clash = sorted(taken | cards)[0]
+                owner = "another item" if clash in taken else "a patron's card"
+                raise InvalidInput(
+                    f"{clash} already belongs to {owner}; no copies were added. "
+                    "Start from a free barcode."
+                )
+            typed = [with_item_type(uow, d) for d in drafts]
+            actor, now = self._ctx.actor(), self._ctx.clock.now()
+            uow.catalogue.add_items([(biblio_id, d) for d in typed], actor, now)
+            added = [uow.catalogue.item_by_barcode(b) for b in barcodes]
+            uow.commit()
+        return [item for item in added if item is not None]
+
+    @staticmethod
+    def _check_copies(
+        copies: CopiesDraft, barcodes: list[str], override_warnings: bool
+    ) -> list[ItemDraft]:
+        """The copies as checked item drafts; refused before anything is written."""
         drafts = [
             validate_item(
                 ItemDraft(
@@ -174,23 +209,7 @@ class RecordService:
                     )
                 )
             )
-        with self._ctx.unit_of_work() as uow:
-            require_biblio(uow, biblio_id)
-            taken = uow.catalogue.item_barcodes_in(barcodes)
-            cards = uow.patrons.barcodes_in(barcodes)
-            if taken or cards:
-                clash = sorted(taken | cards)[0]
-                owner = "another item" if clash in taken else "a patron's card"
-                raise InvalidInput(
-                    f"{clash} already belongs to {owner}; no copies were added. "
-                    "Start from a free barcode."
-                )
-            typed = [with_item_type(uow, d) for d in drafts]
-            actor, now = self._ctx.actor(), self._ctx.clock.now()
-            uow.catalogue.add_items([(biblio_id, d) for d in typed], actor, now)
-            added = [uow.catalogue.item_by_barcode(b) for b in barcodes]
-            uow.commit()
-        return [item for item in added if item is not None]
+        return drafts
 
     def update_item(self, barcode: str, draft: ItemDraft) -> Item:
         """Change a copy's barcode, call number, type, location, price or date."""

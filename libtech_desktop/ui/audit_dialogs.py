@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QWidget
 
 from libtech_desktop.services.audit import AuditService
-from libtech_desktop.ui.dialogs.audit_dialog import AuditDialog
 from libtech_desktop.ui.runner import TaskRunner
+
+if TYPE_CHECKING:
+    from libtech_desktop.ui.dialogs.audit_dialog import AuditDialog
 
 
 class AuditDialogs:
@@ -18,6 +22,8 @@ class AuditDialogs:
         """The audit log, filtered by staff, action and dates; exportable. Made on first
         use, parented to the window and reused."""
         if self.dialog is None:
+            from libtech_desktop.ui.dialogs.audit_dialog import AuditDialog
+
             self.dialog = AuditDialog(self._window, self._audit, self._runner)
         self.dialog.open_log()
         return self.dialog

@@ -7,6 +7,7 @@ import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
@@ -16,10 +17,12 @@ from libtech_desktop.domain.errors import LibtechError
 from libtech_desktop.services.backups import BackupService
 from libtech_desktop.services.permissions import as_system
 from libtech_desktop.services.progress import CancelFn, ProgressFn
-from libtech_desktop.ui.dialogs.backup_dialog import BackupDialog
 from libtech_desktop.ui.dialogs.restore_dialog import RestoreDialog, size_text
 from libtech_desktop.ui.runner import JOB_CRASHED_MESSAGE, Job, JobEndWatcher, TaskRunner
 from libtech_desktop.ui.settings import WorkstationSettings
+
+if TYPE_CHECKING:
+    from libtech_desktop.ui.dialogs.backup_dialog import BackupDialog
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +74,8 @@ class BackupDialogs:
 
     def _backup_dialog(self) -> BackupDialog:
         if self.backup_dialog is None:
+            from libtech_desktop.ui.dialogs.backup_dialog import BackupDialog
+
             self.backup_dialog = BackupDialog(self._window)
             self.backup_dialog.back_up_requested.connect(self._start_backup)
             self._runner.progressed.connect(self.backup_dialog.show_progress_of)

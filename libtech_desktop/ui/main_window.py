@@ -196,14 +196,48 @@ class MainWindow(QMainWindow):
         show_bug(self, summary, trace, str(self._log_path))
 
     def _show_log(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._log_path)))
+        """Open the log in the system's text viewer; its folder when there is no log yet
+        or no viewer; the status bar says where it is either way."""
+        path = self._log_path
+        opened = path.is_file() and QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        if not opened:
+            opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+        said = "The log is" if opened else "Could not open the log; it is"
+        self.statusBar().showMessage(f"{said} {path}", 15_000)
+
+    def set_about_details(self, library_path: Path, schema_revision: str) -> None:
+        """What Help → About says about the open library (set by the composition root)."""
+        self._about_library = (library_path, schema_revision)
+
+    def about_text(self) -> str:
+        """Help → About as HTML: version, library, schema, Python/Qt, folders."""
+        import html
+        import platform
+
+        import platformdirs
+        from PySide6 import __version__ as pyside_version
+        from PySide6.QtCore import qVersion
+
+        from libtech_desktop.paths import APP_AUTHOR, APP_NAME
+
+        library, revision = getattr(self, "_about_library", (None, "unknown"))
+        rows = [
+            ("Library file", str(library) if library else "unknown"),
+            ("Schema revision", revision),
+            ("Python", platform.python_version()),
+            ("Qt / PySide6", f"{qVersion()} / {pyside_version}"),
+            ("Data folder", platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)),
+            ("Log folder", str(self._log_path.parent)),
+        ]
+        cells = [(html.escape(k), html.escape(v)) for k, v in rows]
+        table = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in cells)
+        return (
+            f"<p><b>LibTech Desk</b> {html.escape(__version__)}<br/>"
+            f"The desktop staff client for small libraries.</p><table>{table}</table>"
+        )
 
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About LibTech Desk",
-            f"<b>LibTech Desk</b> {__version__}<br/>The desktop staff client for small libraries.",
-        )
+        QMessageBox.about(self, "About LibTech Desk", self.about_text())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Asked first: unsynced bookmobile work may need exporting before the desk closes.

@@ -4,6 +4,7 @@ and the status-bar label that shows the stop the desk is at."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QWidget
@@ -11,11 +12,13 @@ from PySide6.QtWidgets import QLabel, QWidget
 from libtech_desktop.domain.routes import Stop
 from libtech_desktop.services.routes import RouteService
 from libtech_desktop.services.truck import TruckService
-from libtech_desktop.ui.dialogs.routes_dialog import RoutesDialog
 from libtech_desktop.ui.dialogs.stop_dialog import StopDialog, stop_label_text
-from libtech_desktop.ui.dialogs.truck_dialog import TruckDialog
 from libtech_desktop.ui.feedback import RecordingSoundPlayer, SoundPlayer
 from libtech_desktop.ui.runner import TaskRunner
+
+if TYPE_CHECKING:
+    from libtech_desktop.ui.dialogs.routes_dialog import RoutesDialog
+    from libtech_desktop.ui.dialogs.truck_dialog import TruckDialog
 
 
 class RouteDialogs:
@@ -62,6 +65,8 @@ class RouteDialogs:
     def open_truck(self) -> None:
         """Scan items onto or off the truck."""
         if self.truck_dialog is None:
+            from libtech_desktop.ui.dialogs.truck_dialog import TruckDialog
+
             self.truck_dialog = TruckDialog(
                 self._window, self._truck, self._runner, self._sounds, self._on_changed
             )
@@ -70,6 +75,8 @@ class RouteDialogs:
     def open_routes(self) -> None:
         """Define routes and stops with their schedule; statistics per stop."""
         if self.routes_dialog is None:
+            from libtech_desktop.ui.dialogs.routes_dialog import RoutesDialog
+
             self.routes_dialog = RoutesDialog(
                 self._window, self._routes, self._runner, self._routes.today
             )

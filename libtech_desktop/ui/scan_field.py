@@ -1,7 +1,9 @@
 """The scan field: a line edit that turns scanner bursts (or hand-keyed codes) into scans.
 
 Keyboard-wedge scanners type the code and then Enter or Tab. Tab would normally
-move focus away, so the field claims it as a terminator. The text is normalised by
+move focus away, so the field claims it as a terminator when the desk's scanner sends
+it (Preferences → Barcodes and scanner). A scanner set to send no terminator at all is
+taken when its burst ends. Enter always takes the field: a damaged label is keyed by hand. The text is normalised by
 the plain-Python decoder in ``scanning/`` (whitespace, Codabar start/stop, check
 digit), and the field is cleared at once, ready for the next scan.
 """
@@ -11,7 +13,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -40,8 +42,14 @@ class ScanLineEdit(QLineEdit):
         self._clock = QElapsedTimer()
         self._clock.start()
         self._settings = ScanSettings()
-        # Watches keystroke timing only, to tell a scanner's burst from hand-keying.
+        # Watches keystroke timing only, to tell a scanner's burst from hand-keying;
+        # made again when the desk's scanner settings change.
+        self._bursts_for = self._settings
         self._bursts = KeystrokeDecoder(self._settings)
+        #: For a scanner that sends no terminator: fires when a burst has ended.
+        self._burst_end = QTimer(self)
+        self._burst_end.setSingleShot(True)
+        self._burst_end.timeout.connect(self._on_burst_end)
         self.setClearButtonEnabled(True)
 
     @property
@@ -65,6 +73,7 @@ class ScanLineEdit(QLineEdit):
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
             and event.key() == Qt.Key.Key_Tab
+            and "\t" in self.settings.terminators
             and self.text().strip()
         ):
             self.submit()
@@ -76,13 +85,32 @@ class ScanLineEdit(QLineEdit):
             self.submit()
             return
         if event.text().isprintable():
+            settings = self.settings
+            if settings is not self._bursts_for:
+                self._bursts_for, self._bursts = settings, KeystrokeDecoder(settings)
             self._bursts.feed(event.text(), self._clock.elapsed())
+            if not settings.terminators:
+                # Three gaps longer than a scanner's leaves no doubt the burst is over.
+                self._burst_end.start(max(60, round(3 * settings.max_interkey_ms)))
         super().keyPressEvent(event)
+
+    def _on_burst_end(self) -> None:
+        """No terminator comes: a burst that has ended is a scan; hand-typing waits for
+        Enter."""
+        try:
+            burst = self._bursts.burst_ended() is not None
+        except LibtechError:
+            burst = True  # a burst whose content is bad; normalize() will say why
+        if burst and self.text().strip():
+            self._submit(from_scanner=True)
 
     def submit(self) -> None:
         """Take what is in the field as one scan (also used to hand-key a damaged label)."""
+        self._burst_end.stop()
+        self._submit(from_scanner=self._was_burst())
+
+    def _submit(self, *, from_scanner: bool) -> None:
         raw = self.text()
-        from_scanner = self._was_burst()
         self.clear()
         if not raw.strip():
             return

@@ -4,6 +4,7 @@ in widgets. Business configuration (loan rules, calendar) lives in the database.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -15,6 +16,16 @@ from libtech_desktop.ui.printing import (
     ReceiptPaper,
     SlipDelivery,
 )
+
+#: What this desk's scanner sends after each code: Enter, Tab, either, or nothing (the
+#: burst's end is then the end of the code).
+ScanTerminator = Literal["either", "enter", "tab", "none"]
+SCAN_TERMINATORS: dict[ScanTerminator, frozenset[str]] = {
+    "either": frozenset({"\r", "\n", "\t"}),
+    "enter": frozenset({"\r", "\n"}),
+    "tab": frozenset({"\t"}),
+    "none": frozenset(),
+}
 
 
 class WorkstationSettings:
@@ -48,9 +59,28 @@ class WorkstationSettings:
     def volume(self) -> float:
         return min(1.0, max(0.0, self._float("feedback/volume", 0.8)))
 
+    @volume.setter
+    def volume(self, value: float) -> None:
+        self._q.setValue("feedback/volume", min(1.0, max(0.0, float(value))))
+
+    @property
+    def scan_terminator(self) -> ScanTerminator:
+        value = str(self._q.value("scanner/terminator", "either"))
+        for terminator in SCAN_TERMINATORS:
+            if terminator == value:
+                return terminator
+        return "either"
+
+    @scan_terminator.setter
+    def scan_terminator(self, value: ScanTerminator) -> None:
+        if value not in SCAN_TERMINATORS:
+            raise ValueError(f"Unknown scanner terminator {value!r}")
+        self._q.setValue("scanner/terminator", value)
+
     @property
     def scan_settings(self) -> ScanSettings:
         return ScanSettings(
+            terminators=SCAN_TERMINATORS[self.scan_terminator],
             check_luhn=self._bool("scanner/check_luhn", True),
             strip_codabar=self._bool("scanner/strip_codabar", True),
             prefix=str(self._q.value("scanner/prefix", "")),
@@ -60,6 +90,17 @@ class WorkstationSettings:
 
     def set_check_luhn(self, value: bool) -> None:
         self._q.setValue("scanner/check_luhn", value)
+
+    def set_scanner(
+        self, *, strip_codabar: bool, prefix: str, suffix: str, max_interkey_ms: float
+    ) -> None:
+        """The rest of the scanner's set-up (check digits: :meth:`set_check_luhn`)."""
+        if max_interkey_ms < 0:
+            raise ValueError("max_interkey_ms must not be negative")
+        self._q.setValue("scanner/strip_codabar", strip_codabar)
+        self._q.setValue("scanner/prefix", prefix)
+        self._q.setValue("scanner/suffix", suffix)
+        self._q.setValue("scanner/max_interkey_ms", float(max_interkey_ms))
 
     @property
     def geometry(self) -> QByteArray | None:

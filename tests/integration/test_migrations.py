@@ -14,6 +14,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from libtech_desktop.db.engine import (
+    HEAD_REVISION,
     alembic_config,
     current_revision,
     head_revision,
@@ -178,6 +179,28 @@ def test_the_revision_history_is_one_line_from_the_first_revision():
     revisions = list(script.walk_revisions())
     assert revisions[-1].revision == FIRST_REVISION
     assert revisions[-1].down_revision is None
+
+
+def test_the_program_knows_its_newest_revision_without_alembic():
+    """Opening a file already at HEAD_REVISION skips Alembic: a new migration must move
+    the constant, or files would never be migrated to it."""
+    assert head_revision() == HEAD_REVISION
+
+
+def test_a_file_at_the_newest_revision_opens_without_loading_alembic(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "lib.sqlite3"
+    open_library(path).close()
+    probe = (
+        "import sys; from libtech_desktop.library import open_library; "
+        f"open_library({str(path)!r}).close(); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
 
 
 def test_a_database_from_the_first_version_upgrades_in_place(db_path, engine, clock):

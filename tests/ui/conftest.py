@@ -76,5 +76,6 @@ def desk(
     app.window.show()
     qtbot.waitExposed(app.window)
     yield app
+    app.upkeep_runner.shutdown()
     app.mail_runner.shutdown()
     app.runner.shutdown()

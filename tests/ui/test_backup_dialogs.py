@@ -83,7 +83,8 @@ def test_restore_by_keyboard_names_what_is_replaced_then_closes_the_program(
 
     qtbot.keyClick(dialog, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
     box = _confirm_box(dialog)
-    qtbot.waitUntil(box.isVisible)
+    # Its mnemonics work once it is the active window (activation comes after showing).
+    qtbot.waitUntil(lambda: box.isVisible() and QApplication.activeWindow() is box)
     assert str(db_path) in box.text() and str(first) in box.text()
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
     qtbot.keyClick(box, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)  # &Replace the library

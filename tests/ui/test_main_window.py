@@ -164,6 +164,7 @@ def test_the_library_name_comes_from_the_library_file(
     try:
         assert app.window.windowTitle() == "LibTech Desk — Springfield Public Library"
     finally:
+        app.upkeep_runner.shutdown()
         app.mail_runner.shutdown()
         app.runner.shutdown()
 
@@ -205,6 +206,7 @@ def test_receipt_paper_is_read_at_start(
         assert app.window.ui.paper_letter_action.isChecked()
         assert not app.window.ui.paper_roll80_action.isChecked()
     finally:
+        app.upkeep_runner.shutdown()
         app.mail_runner.shutdown()
         app.runner.shutdown()
 
@@ -347,3 +349,24 @@ def test_the_collection_menu_opens_each_upkeep_dialog_once(
         action.trigger()
         assert made() is dialog  # made once, reused
         dialog.close()
+
+
+def test_the_idle_desk_copies_its_write_ahead_log_into_the_library_file(
+    qtbot, desk, stock, monkeypatch
+):
+    """Opened as the desk opens it, commits leave the checkpoint to the idle desk: a
+    timer on the upkeep worker copies the log while no desk job runs."""
+    library = desk.library
+    calls: list[tuple[int, int]] = []
+    real = library.checkpoint
+
+    def counted() -> tuple[int, int]:
+        calls.append(real())
+        return calls[-1]
+
+    monkeypatch.setattr(library, "checkpoint", counted)
+    library.circulation.checkout(stock.patron, stock.items[0])
+    desk.start_idle_checkpoints(every_ms=10)
+    qtbot.waitUntil(lambda: bool(calls), timeout=5000)
+    log_pages, copied = calls[0]
+    assert log_pages > 0 and copied == log_pages

@@ -41,6 +41,7 @@ def staffed(
     )
     qtbot.addWidget(app.window)
     yield app
+    app.upkeep_runner.shutdown()
     app.mail_runner.shutdown()
     app.runner.shutdown()
 

@@ -227,3 +227,34 @@ def test_a_heading_the_authority_list_says_not_to_use_is_a_warning(library: Libr
         "“Cats -- Behaviour” is not used here: use “Cats -- Behavior”.",
         "“Felines -- Juvenile literature” is not used here: use “Cats -- Juvenile literature”.",
     ]
+
+
+def test_copies_left_blank_get_the_next_barcodes_of_the_library_scheme(library):
+    """A library numbering its items (the first-run wizard turns it on): the copies get
+    the scheme's next numbers, each with its own check digit, and the counter moves on;
+    a number already on an item is skipped."""
+    from libtech_desktop.domain.barcode_scheme import BarcodeScheme
+
+    for key, value in {
+        "barcode.auto_items": "true",
+        "barcode.item_digit": "3",
+        "barcode.institution": "1234",
+        "barcode.width": "8",
+        "barcode.check_digit": "luhn",
+        "barcode.next_item": "41",
+    }.items():
+        library.settings.set(key, value)
+    scheme = BarcodeScheme(item_digit="3", institution="1234", width=8, check_digit="luhn")
+    record = library.catalogue.add_biblio(title="Numbered", author="Counter, A")
+    library.catalogue.add_item(record.id, barcode=scheme.format("item", 42), call_number="X")
+    items = library.records.add_copies(record.id, CopiesDraft("", 3, "FIC NUM"))
+    assert [i.barcode for i in items] == [scheme.format("item", n) for n in (41, 43, 44)]
+    assert all(scheme.check(i.barcode) is None for i in items)
+    assert library.settings.get("barcode.next_item") == "45"
+
+
+def test_copies_left_blank_are_refused_when_the_library_does_not_number_items(library):
+    record = library.catalogue.add_biblio(title="Unnumbered", author="Counter, B")
+    with pytest.raises(InvalidInput, match="first copy's barcode"):
+        library.records.add_copies(record.id, CopiesDraft("", 2, "FIC UNN"))
+    assert library.settings.get("barcode.next_item") == "1"

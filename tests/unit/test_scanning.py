@@ -288,3 +288,22 @@ class TestScanSettings:
     def test_nonsense_settings_are_rejected(self, kwargs: dict[str, object]) -> None:
         with pytest.raises(ValueError):
             ScanSettings(**kwargs)  # type: ignore[arg-type]
+
+
+class TestScannerWithoutTerminator:
+    """A scanner set to send no terminator: its burst's end is the scan."""
+
+    def test_a_fast_burst_is_a_scan_when_it_ends(self):
+        decoder = KeystrokeDecoder(ScanSettings(terminators=frozenset()))
+        code = with_check_digit("3123400001234")
+        for n, char in enumerate(code):
+            assert decoder.feed(char, n * 5.0) is None
+        scan = decoder.burst_ended()
+        assert scan is not None and scan.code == code and scan.from_scanner
+        assert decoder.pending == ""
+
+    def test_slow_typing_is_not_a_scan(self):
+        decoder = KeystrokeDecoder(ScanSettings(terminators=frozenset()))
+        for n, char in enumerate("12345678"):
+            decoder.feed(char, n * 200.0)
+        assert decoder.burst_ended() is None

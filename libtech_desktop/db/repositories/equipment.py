@@ -10,6 +10,7 @@ from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
 
 from libtech_desktop.db import models as m
+from libtech_desktop.db.mapping import run
 from libtech_desktop.db.repositories._shared import stamp
 from libtech_desktop.domain.equipment import (
     Equipment,
@@ -32,6 +33,9 @@ def _open_faults() -> Any:
         .correlate(m.Equipment)
         .scalar_subquery()
     )
+
+
+_IS_EQUIPMENT = "SELECT 1 FROM equipment WHERE item_id = ? LIMIT 1"
 
 
 def _pieces() -> Select[Any]:
@@ -145,6 +149,10 @@ class SqlEquipmentRepository:
         return [_equipment(row) for row in self._s.execute(query)]
 
     def by_item(self, item_id: int) -> Equipment | None:
+        # Asked at every check-in, where nearly every item is a book: one plain seek
+        # first, the full read only for a piece of equipment.
+        if run(self._s, _IS_EQUIPMENT, (item_id,)).first() is None:
+            return None
         found = self._s.execute(_pieces().where(m.Equipment.item_id == item_id)).first()
         return _equipment(found) if found else None
 

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from libtech_desktop.db import mapping
 from libtech_desktop.db import models as m
 from libtech_desktop.domain.incidents import Incident, IncidentDraft
 from libtech_desktop.domain.staff import Actor
@@ -39,16 +40,29 @@ class SqlIncidentRepository:
         )
         return [self._incident(row) for row in self._s.scalars(query)]
 
+    _SUSPENSIONS = (
+        "SELECT i.id, p.barcode, i.occurred_on, i.what, i.action, i.suspended_until, "
+        "i.recorded_at, i.recorded_by FROM patron_incidents AS i "
+        "JOIN patrons AS p ON p.id = i.patron_id "
+        "WHERE i.patron_id = ? AND i.suspended_until > ? ORDER BY i.suspended_until"
+    )
+
     def suspensions(self, patron_id: int, today: date) -> Sequence[Incident]:
-        query = (
-            select(m.PatronIncident)
-            .where(
-                m.PatronIncident.patron_id == patron_id,
-                m.PatronIncident.suspended_until > today,
+        # The desk's hot path (the block checks at every card scan): plain SQL.
+        rows = mapping.run(self._s, self._SUSPENSIONS, (patron_id, today.isoformat()))
+        return [
+            Incident(
+                id=row[0],
+                patron_barcode=row[1] or "",
+                occurred_on=mapping.date_value(row[2]),  # type: ignore[arg-type]
+                what=row[3],
+                action=row[4],
+                suspended_until=mapping.date_value(row[5]),
+                recorded_at=mapping.utc_value(row[6]),  # type: ignore[arg-type]
+                recorded_by=row[7],
             )
-            .order_by(m.PatronIncident.suspended_until)
-        )
-        return [self._incident(row) for row in self._s.scalars(query)]
+            for row in rows
+        ]
 
     def delete_for_patron(self, patron_id: int) -> int:
         result = self._s.execute(

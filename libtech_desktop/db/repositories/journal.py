@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
+from libtech_desktop.db import mapping
 from libtech_desktop.db import models as m
 from libtech_desktop.domain.journal import JournalEntry, JournalKind
 
@@ -31,6 +32,11 @@ class SqlJournalRepository:
     def __init__(self, session: Session) -> None:
         self._s = session
 
+    _INSERT = (
+        "INSERT INTO journal (origin_seq, op_id, device_id, staff, at, kind, data) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING seq"
+    )
+
     def append(
         self,
         op_id: str,
@@ -41,18 +47,19 @@ class SqlJournalRepository:
         data: Mapping[str, Any],
         origin_seq: int | None = None,
     ) -> JournalEntry:
-        row = m.JournalEntry(
-            origin_seq=origin_seq,
+        # Every desk action appends one: plain SQL, no ORM row.
+        text = json.dumps(dict(data), sort_keys=True, ensure_ascii=False)
+        params = (origin_seq, op_id, device_id, staff, mapping.utc_text(at), kind.value, text)
+        seq = mapping.run(self._s, self._INSERT, params).scalar_one()
+        return JournalEntry(
+            seq=origin_seq if origin_seq is not None else seq,
             op_id=op_id,
             device_id=device_id,
             staff=staff,
             at=at,
-            kind=kind.value,
-            data=json.dumps(dict(data), sort_keys=True, ensure_ascii=False),
+            kind=kind,
+            data=json.loads(text),
         )
-        self._s.add(row)
-        self._s.flush()
-        return _entry(row)
 
     def entries(self, since: datetime | None = None) -> Sequence[JournalEntry]:
         query = select(m.JournalEntry).order_by(m.JournalEntry.seq)

@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from libtech_desktop.db import mapping
 from libtech_desktop.db import models as m
 from libtech_desktop.domain.circulation import LoanRule
 
@@ -27,17 +28,31 @@ def _rule(row: m.LoanRule) -> LoanRule:
 
 
 class SqlRuleRepository:
+    """One per unit of work: a rule read once (check-out, then the fine at check-in of
+    the same transaction) is not read again within it; :meth:`set_rule` refreshes it."""
+
     def __init__(self, session: Session) -> None:
         self._s = session
+        self._rules: dict[tuple[str, str], LoanRule | None] = {}
+        self._closed: dict[date, bool] = {}
 
     def rule(self, category_code: str, item_type_code: str) -> LoanRule | None:
-        row = self._s.scalar(
-            select(m.LoanRule)
-            .join(m.PatronCategory, m.LoanRule.category_id == m.PatronCategory.id)
-            .join(m.ItemType, m.LoanRule.item_type_id == m.ItemType.id)
-            .where(m.PatronCategory.code == category_code, m.ItemType.code == item_type_code)
-        )
-        return _rule(row) if row else None
+        key = (category_code, item_type_code)
+        if key not in self._rules:
+            self._rules[key] = self._read_rule(category_code, item_type_code)
+        return self._rules[key]
+
+    _RULE_FOR = (
+        "SELECT c.code, t.code, r.loan_days, r.max_renewals, r.max_items, "
+        "r.fine_per_day_minor, r.grace_days, r.max_fine_minor FROM loan_rules AS r "
+        "JOIN patron_categories AS c ON r.category_id = c.id "
+        "JOIN item_types AS t ON r.item_type_id = t.id WHERE c.code = ? AND t.code = ?"
+    )
+
+    def _read_rule(self, category_code: str, item_type_code: str) -> LoanRule | None:
+        # The desk's hot path (every check-out and check-in): plain SQL.
+        row = mapping.run(self._s, self._RULE_FOR, (category_code, item_type_code)).first()
+        return LoanRule(*row) if row else None
 
     def rules(self) -> Sequence[LoanRule]:
         query = (
@@ -72,10 +87,16 @@ class SqlRuleRepository:
         )
         self._s.add(row)
         self._s.flush()
-        return _rule(row)
+        made = self._rules[(rule.category_code, rule.item_type_code)] = _rule(row)
+        return made
 
     def is_closed(self, day: date) -> bool:
-        return self._s.get(m.ClosedDay, day) is not None
+        if day not in self._closed:
+            found = mapping.run(
+                self._s, "SELECT 1 FROM closed_days WHERE day = ?", (day.isoformat(),)
+            )
+            self._closed[day] = found.first() is not None
+        return self._closed[day]
 
     def closed_between(self, first: date, last: date) -> AbstractSet[date]:
         query = select(m.ClosedDay.day).where(m.ClosedDay.day >= first, m.ClosedDay.day <= last)
@@ -84,3 +105,4 @@ class SqlRuleRepository:
     def add_closed_day(self, day: date, reason: str) -> None:
         self._s.merge(m.ClosedDay(day=day, reason=reason))
         self._s.flush()
+        self._closed[day] = True

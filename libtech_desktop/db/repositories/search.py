@@ -86,6 +86,15 @@ _RECORDS = (
     "WHERE id IN (SELECT value FROM json_each(?))"
 )
 
+_NEWEST = (
+    "SELECT id, title, author, isbn, year, publisher FROM biblios ORDER BY id DESC LIMIT ? OFFSET ?"
+)
+
+
+def _biblio(row: tuple[Any, ...]) -> Biblio:
+    i, title, author, isbn, year, publisher = row
+    return Biblio(id=i, title=title, author=author, isbn=isbn, year=year, publisher=publisher)
+
 
 def _group_match(columns: tuple[str, ...], terms: Sequence[RankTerm]) -> str | None:
     """Matches records holding one of ``terms`` in ``columns``; None when none can."""
@@ -158,16 +167,12 @@ class SqlSearchRepository:
     def __init__(self, session: Session) -> None:
         self._s = session
 
-    def search(self, query: SearchQuery, limit: int) -> Sequence[Biblio]:
-        """Records matching ``query`` (from ``parse_query``), best first, at most ``limit``."""
+    def search(self, query: SearchQuery, limit: int, offset: int = 0) -> Sequence[Biblio]:
+        """Records matching ``query`` (from ``parse_query``), best first, at most ``limit``
+        of them after the first ``offset`` (which are ranked too, but not read)."""
         if limit <= 0:
             return []
-        if self._s.autoflush:  # as an ORM query would: read what the session holds
-            self._s.flush()
-        db = self._s.connection().connection.driver_connection
-        if not isinstance(db, sqlite3.Connection):
-            raise TypeError(f"catalogue search needs SQLite, not {type(db).__name__}")
-        self._db = db
+        self._db = self._driver()
         self._rows: dict[int, tuple[Any, ...]] = {}
         whole = _Part(query.match, implied=_groups_imply_match(query))
         empty = self._empty_columns()
@@ -178,14 +183,25 @@ class SqlSearchRepository:
             and (g := _group_match(columns, query.ranked)) is not None
             and self._count(whole.split(g)[0].expression(), 1)
         ]
-        ids = self._ranked(whole, groups, limit)
+        ids = self._ranked(whole, groups, offset + limit)[offset:]
         if not ids:
             return []
         rows = self._records(ids)
-        return [
-            Biblio(id=i, title=title, author=author, isbn=isbn, year=year, publisher=publisher)
-            for i, title, author, isbn, year, publisher in (rows[i] for i in ids if i in rows)
-        ]
+        return [_biblio(rows[i]) for i in ids if i in rows]
+
+    def newest(self, limit: int, offset: int = 0) -> Sequence[Biblio]:
+        """The records newest first (a blank search), ``limit`` of them after ``offset``:
+        read straight from the table (skipping ``offset`` ids is cheap next to reading rows)."""
+        rows = self._driver().execute(_NEWEST, (limit, offset))
+        return [_biblio(row) for row in rows]
+
+    def _driver(self) -> sqlite3.Connection:
+        if self._s.autoflush:  # as an ORM query would: read what the session holds
+            self._s.flush()
+        db = self._s.connection().connection.driver_connection
+        if not isinstance(db, sqlite3.Connection):
+            raise TypeError(f"catalogue search needs SQLite, not {type(db).__name__}")
+        return db
 
     def _records(self, ids: list[int]) -> dict[int, tuple[Any, ...]]:
         """The rows of ``_RECORDS`` for ``ids``, by id (read once per search: ranking

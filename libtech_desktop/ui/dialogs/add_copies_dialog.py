@@ -146,7 +146,8 @@ class AddCopiesDialog(QDialog):
             return
         try:
             copies = self.draft()
-            consecutive_barcodes(copies.first_barcode, copies.count)
+            if copies.first_barcode:  # blank: the library's next numbers (the service says)
+                consecutive_barcodes(copies.first_barcode, copies.count)
         except LibtechError as exc:
             self._show_error(exc.message)
             self.failed.emit(exc.message)
@@ -205,7 +206,10 @@ class AddCopiesDialog(QDialog):
         self._hide_warning()
         first, count = self.ui.first_barcode_edit.text().strip(), self.ui.count_spin.value()
         if not first:
-            self.ui.barcodes_label.setText("Scan the first label to see the barcodes.")
+            self.ui.barcodes_label.setText(
+                "Scan the first label to see the barcodes, or leave it blank for the "
+                "library's next numbers."
+            )
             return
         try:
             self.ui.barcodes_label.setText(barcodes_preview(first, count))

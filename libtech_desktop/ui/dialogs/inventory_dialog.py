@@ -275,13 +275,19 @@ class InventoryDialog(QDialog):
         target = Path(path) if path else ask_pdf_path(self, "Save the report", "stocktake.pdf")
         if target is None:
             return
-        try:
-            write_pdf(html, target, title="Stocktake report")
-        except OSError as exc:
-            self._show_error(pdf_not_written(target, exc))
-            return
-        self._say(f"Saved the report as {target}.")
-        self.pdf_written.emit(str(target))
+
+        def write() -> None:  # on the runner: thousands of rows take seconds to lay out
+            try:
+                write_pdf(html, target, title="Stocktake report")
+            except OSError as exc:
+                raise LibtechError(pdf_not_written(target, exc)) from exc
+
+        def written(_: None) -> None:
+            self._say(f"Saved the report as {target}.")
+            self.pdf_written.emit(str(target))
+
+        self._say(f"Writing the report to {target}…")
+        self._jobs.submit(write, written, self._on_error)
 
     # -- outcomes -------------------------------------------------------------------
 

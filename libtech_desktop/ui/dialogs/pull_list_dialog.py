@@ -125,13 +125,20 @@ class PullListDialog(QDialog):
         )
         if target is None:
             return
-        try:
-            write_pdf(self._printout(), target, title="Holds pull list")
-        except OSError as exc:
-            self._show_error(pdf_not_written(target, exc))
-            return
-        self._say(f"Saved the pull list as {target}.")
-        self.pdf_written.emit(str(target))
+        html = self._printout()
+
+        def write() -> None:  # on the runner: a long list takes seconds to lay out
+            try:
+                write_pdf(html, target, title="Holds pull list")
+            except OSError as exc:
+                raise LibtechError(pdf_not_written(target, exc)) from exc
+
+        def written(_: None) -> None:
+            self._say(f"Saved the pull list as {target}.")
+            self.pdf_written.emit(str(target))
+
+        self._say(f"Writing the pull list to {target}…")
+        self._jobs.submit(write, written, self._on_error)
 
     # -- outcomes -------------------------------------------------------------------
 

@@ -100,7 +100,7 @@ class ShelfListDialog(QDialog):
         )
         if target is None:
             return
-        self._prepare_printout(lambda html: self._write_pdf(html, target))
+        self._prepare_printout(lambda html: self._on_pdf_written(html, target), pdf=target)
 
     # -- outcomes -------------------------------------------------------------------
 
@@ -150,7 +150,9 @@ class ShelfListDialog(QDialog):
 
     # -- printing -------------------------------------------------------------------
 
-    def _prepare_printout(self, then: Any) -> None:
+    def _prepare_printout(self, then: Any, pdf: Path | None = None) -> None:
+        """Lay the list out on the runner; with ``pdf``, write it there too: a PDF of
+        2,000 items takes seconds, which the window must not spend frozen."""
         service, location, start = self._service, self.location(), self.entries.start
 
         def read() -> str:
@@ -159,7 +161,13 @@ class ShelfListDialog(QDialog):
             about = f"from {start}" if start else "from the first call number"
             if len(entries) >= PRINT_LIMIT:
                 about += f"; the first {PRINT_LIMIT} items (print again from the next)"
-            return shelf_list_html(entries, heading, about)
+            html = shelf_list_html(entries, heading, about)
+            if pdf is not None:
+                try:
+                    write_pdf(html, pdf)
+                except OSError as exc:
+                    raise LibtechError(pdf_not_written(pdf, exc)) from exc
+            return html
 
         def ready(html: str) -> None:
             self.printout_ready.emit(html)
@@ -175,12 +183,7 @@ class ShelfListDialog(QDialog):
             "The shelf list went to the printer." if printed else "Printing cancelled."
         )
 
-    def _write_pdf(self, html: str, path: Path) -> None:
-        try:
-            write_pdf(html, path)
-        except OSError as exc:
-            self._show_error(pdf_not_written(path, exc))
-            return
+    def _on_pdf_written(self, _html: str, path: Path) -> None:
         self.ui.status_label.setText(f"Saved the shelf list as {path}.")
         self.pdf_written.emit(str(path))
 

@@ -24,20 +24,20 @@ from libtech_desktop.services.marc_import import MarcImportService
 from libtech_desktop.services.records import RecordService
 from libtech_desktop.services.shelf_list import ShelfListService
 from libtech_desktop.services.suggestions import SuggestionService
-from libtech_desktop.ui.dialogs.add_copies_dialog import AddCopiesDialog
-from libtech_desktop.ui.dialogs.headings_dialog import HeadingsDialog
-from libtech_desktop.ui.dialogs.item_dialog import ItemDialog
-from libtech_desktop.ui.dialogs.labels_dialog import LabelsDialog
-from libtech_desktop.ui.dialogs.marc_import_dialog import MarcImportDialog
-from libtech_desktop.ui.dialogs.merge_dialog import MergeDialog
-from libtech_desktop.ui.dialogs.reason_dialog import ReasonDialog
-from libtech_desktop.ui.dialogs.record_editor import RecordEditor
-from libtech_desktop.ui.dialogs.shelf_list_dialog import ShelfListDialog
 from libtech_desktop.ui.runner import TaskRunner
 from libtech_desktop.ui.settings import WorkstationSettings
 from libtech_desktop.ui.widgets.suggestions_panel import SuggestionsPanel
 
 if TYPE_CHECKING:
+    from libtech_desktop.ui.dialogs.add_copies_dialog import AddCopiesDialog
+    from libtech_desktop.ui.dialogs.headings_dialog import HeadingsDialog
+    from libtech_desktop.ui.dialogs.item_dialog import ItemDialog
+    from libtech_desktop.ui.dialogs.labels_dialog import LabelsDialog
+    from libtech_desktop.ui.dialogs.marc_import_dialog import MarcImportDialog
+    from libtech_desktop.ui.dialogs.merge_dialog import MergeDialog
+    from libtech_desktop.ui.dialogs.reason_dialog import ReasonDialog
+    from libtech_desktop.ui.dialogs.record_editor import RecordEditor
+    from libtech_desktop.ui.dialogs.shelf_list_dialog import ShelfListDialog
     from libtech_desktop.ui.tabs.catalogue_tab import CatalogueTab
 
 
@@ -99,6 +99,8 @@ class CatalogueDialogs:
         if self.record_editor is None:
             services, runner = self._services, self._runner
             panel = SuggestionsPanel(services.suggestions, runner)
+            from libtech_desktop.ui.dialogs.record_editor import RecordEditor
+
             editor = RecordEditor(
                 services.records,
                 runner,
@@ -124,6 +126,8 @@ class CatalogueDialogs:
 
     def open_add_copies(self, biblio: Biblio, call_number: str) -> AddCopiesDialog:
         if self.add_copies is None:
+            from libtech_desktop.ui.dialogs.add_copies_dialog import AddCopiesDialog
+
             self.add_copies = AddCopiesDialog(self._services.records, self._runner, self._tab)
             self.add_copies.copies_added.connect(self._tab.show_copies_added)
             self._fetch_item_types()
@@ -135,6 +139,8 @@ class CatalogueDialogs:
 
     def open_item(self, item: Item) -> ItemDialog:
         if self.item_dialog is None:
+            from libtech_desktop.ui.dialogs.item_dialog import ItemDialog
+
             self.item_dialog = ItemDialog(self._tab)
             self.item_dialog.submitted.connect(self._on_item_submitted)
             self._fetch_item_types()
@@ -177,6 +183,8 @@ class CatalogueDialogs:
 
     def open_import(self) -> MarcImportDialog:
         if self.import_dialog is None:
+            from libtech_desktop.ui.dialogs.marc_import_dialog import MarcImportDialog
+
             self.import_dialog = MarcImportDialog(
                 self._services.marc_import, self._runner, self._tab
             )
@@ -187,6 +195,8 @@ class CatalogueDialogs:
 
     def open_duplicates(self, biblio_id: int) -> MergeDialog:
         if self.merge_dialog is None:
+            from libtech_desktop.ui.dialogs.merge_dialog import MergeDialog
+
             dialog = MergeDialog(self._services.catalogue, self._runner, biblio_id, self._tab)
             dialog.merged.connect(self._tab.show_merged)
             self.merge_dialog = dialog
@@ -197,6 +207,8 @@ class CatalogueDialogs:
 
     def open_shelf_list(self) -> ShelfListDialog:
         if self.shelf_list is None:
+            from libtech_desktop.ui.dialogs.shelf_list_dialog import ShelfListDialog
+
             self.shelf_list = ShelfListDialog(self._services.shelf_list, self._runner, self._tab)
         else:
             self.shelf_list.go_to()  # read again: items may have moved since
@@ -205,6 +217,8 @@ class CatalogueDialogs:
 
     def open_headings(self) -> HeadingsDialog:
         if self.headings is None:
+            from libtech_desktop.ui.dialogs.headings_dialog import HeadingsDialog
+
             self.headings = HeadingsDialog(self._services.authorities, self._runner, self._tab)
         self.headings.start()
         self._show(self.headings)
@@ -212,6 +226,8 @@ class CatalogueDialogs:
 
     def open_labels(self) -> LabelsDialog:
         if self.labels is None:
+            from libtech_desktop.ui.dialogs.labels_dialog import LabelsDialog
+
             self.labels = LabelsDialog(
                 self._services.labels, self._runner, self._settings, self._tab
             )
@@ -227,6 +243,8 @@ class CatalogueDialogs:
             self._tab.feedback.warning("Holds cannot be placed from this window.")
             return None
         if self.reserve is None:
+            from libtech_desktop.ui.dialogs.reason_dialog import ReasonDialog
+
             self.reserve = ReasonDialog("Reserve", "Scan the patron's card:", self._tab)
             self.reserve.setOkButtonText("&Reserve")
             self.reserve.reason_given.connect(self._on_reserve_card)

@@ -48,7 +48,7 @@ class CatalogueTab(QWidget):
         self._services = services
         self._runner = runner
         self.feedback = Feedback(self.ui.message_label, sounds)
-        self.results = biblios_model()
+        self.results = biblios_model(runner)
         self.items = items_model()
         show_model(self.ui.results_view, self.results, stretch=0)
         show_model(self.ui.items_view, self.items, stretch=4)
@@ -64,6 +64,8 @@ class CatalogueTab(QWidget):
         self._shown_once = False
 
         ui, dialogs = self.ui, self.dialogs
+        self.results.first_page.connect(self._on_searched)
+        self.results.fetch_failed.connect(self._on_error)
         ui.scan_edit.scanned.connect(self._on_scanned)
         ui.scan_edit.scan_rejected.connect(self._on_scan_rejected)
         ui.results_view.selectionModel().currentRowChanged.connect(self._on_record_selected)
@@ -112,7 +114,8 @@ class CatalogueTab(QWidget):
         """Words, field searches (ti: au: su: isbn: cn: ...), an ISBN or an item's barcode."""
         cat = self._services.catalogue
         self._last_query = text
-        self._runner.submit(lambda: (text, cat.search(text)), self._on_searched, self._on_error)
+        # A page at a time as the list scrolls: a common word lists 100,000 records.
+        self.results.load(lambda offset, size: cat.search_page(text, offset, size))
 
     def _on_scanned(self, scan: Scan) -> None:
         self._highlight = scan.code
@@ -123,10 +126,10 @@ class CatalogueTab(QWidget):
         self.feedback.error(message)
         self.focus_scan_field()
 
-    def _on_searched(self, result: tuple[str, list[Biblio]]) -> None:
-        text, found = result
+    def _on_searched(self, found: list[Biblio]) -> None:
+        """The first page of a search is in (the model holds it)."""
+        text = self._last_query
         scanned, self._scanned = self._scanned, False
-        self.results.set_rows(found)
         self._show_items([])
         if found:
             self.ui.results_view.selectRow(0)
@@ -147,13 +150,14 @@ class CatalogueTab(QWidget):
             self._pending_message = None
         elif not text:
             self.feedback.info(
-                f"The {len(found)} newest records. Scan or type to search."
+                "The newest records, newest first. Scan or type to search."
                 if found
                 else "The catalogue is empty. Ctrl+N makes a new record."
             )
         elif found:
-            noun = "record" if len(found) == 1 else "records"
-            self.feedback.success(f"{len(found)} {noun} found for “{text}”.")
+            more = "" if self.results.at_end else " or more (scroll for the rest)"
+            noun = "record" if len(found) == 1 and not more else "records"
+            self.feedback.success(f"{len(found)}{more} {noun} found for “{text}”.")
         else:
             self.feedback.warning(f"Nothing found for “{text}”. Ctrl+N makes a new record.")
             self._highlight = None

@@ -25,18 +25,18 @@ from libtech_desktop.services.labels import LabelService
 from libtech_desktop.services.patron_import import PatronImportService
 from libtech_desktop.services.patrons import PatronService
 from libtech_desktop.services.privacy import PrivacyService
-from libtech_desktop.ui.dialogs.block_dialog import BlockDialog
-from libtech_desktop.ui.dialogs.card_dialog import CardDialog
-from libtech_desktop.ui.dialogs.fines_dialog import FinesDialog
-from libtech_desktop.ui.dialogs.holds_dialog import HoldsDialog
-from libtech_desktop.ui.dialogs.incidents_dialog import IncidentsDialog
-from libtech_desktop.ui.dialogs.patron_import_dialog import PatronImportDialog
-from libtech_desktop.ui.dialogs.reason_dialog import ReasonDialog
 from libtech_desktop.ui.printing import DEFAULT_RECEIPT_PAPER, ReceiptPaper
 from libtech_desktop.ui.runner import TaskRunner
 from libtech_desktop.ui.settings import WorkstationSettings
 
 if TYPE_CHECKING:
+    from libtech_desktop.ui.dialogs.block_dialog import BlockDialog
+    from libtech_desktop.ui.dialogs.card_dialog import CardDialog
+    from libtech_desktop.ui.dialogs.fines_dialog import FinesDialog
+    from libtech_desktop.ui.dialogs.holds_dialog import HoldsDialog
+    from libtech_desktop.ui.dialogs.incidents_dialog import IncidentsDialog
+    from libtech_desktop.ui.dialogs.patron_import_dialog import PatronImportDialog
+    from libtech_desktop.ui.dialogs.reason_dialog import ReasonDialog
     from libtech_desktop.ui.tabs.patrons_tab import PatronsTab
 
 
@@ -100,6 +100,8 @@ class PatronDialogs:
         if labels is None or patron is None:
             return None
         if self.card is None:
+            from libtech_desktop.ui.dialogs.card_dialog import CardDialog
+
             self.card = CardDialog(labels, self._runner, self._tab)
         self.card.start(patron.barcode, patron.name)
         self.card.open()
@@ -113,6 +115,8 @@ class PatronDialogs:
         if patron is None:
             return None
         if self.block is None:
+            from libtech_desktop.ui.dialogs.block_dialog import BlockDialog
+
             self.block = BlockDialog(self._tab)
             self.block.block_given.connect(self._block)
         self.block.start(patron.barcode, patron.name, patron.blocked_reason, self._tab.today)
@@ -133,6 +137,8 @@ class PatronDialogs:
         if patron is None:
             return None
         if self.incidents is None:
+            from libtech_desktop.ui.dialogs.incidents_dialog import IncidentsDialog
+
             self.incidents = IncidentsDialog(self._services.patrons, self._runner, self._tab)
             self.incidents.recorded.connect(self._on_incident_recorded)
         self.incidents.start(patron.barcode, patron.name, self._tab.today)
@@ -151,6 +157,8 @@ class PatronDialogs:
         if importer is None:
             return None
         if self.importer is None:
+            from libtech_desktop.ui.dialogs.patron_import_dialog import PatronImportDialog
+
             self.importer = PatronImportDialog(importer, self._runner, self._tab)
             self.importer.imported.connect(self._on_imported)
             self._runner.submit(
@@ -172,6 +180,8 @@ class PatronDialogs:
         if fines is None or patron is None:
             return None
         if self.account is None:
+            from libtech_desktop.ui.dialogs.fines_dialog import FinesDialog
+
             self.account = FinesDialog(
                 self._tab,
                 fines,
@@ -199,6 +209,8 @@ class PatronDialogs:
         if holds is None or patron is None:
             return None
         if self.holds is None:
+            from libtech_desktop.ui.dialogs.holds_dialog import HoldsDialog
+
             self.holds = HoldsDialog(self._tab, holds, self._runner)
         self.holds.open_for(patron.barcode)
         return self.holds
@@ -244,6 +256,8 @@ class PatronDialogs:
         if patron is None:
             return None
         if self.erase_confirm is None:
+            from libtech_desktop.ui.dialogs.reason_dialog import ReasonDialog
+
             self.erase_confirm = ReasonDialog("Erase a patron", "", self._tab)
             self.erase_confirm.reason_given.connect(self._erase)
         self._erasing = patron
