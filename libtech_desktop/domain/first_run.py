@@ -21,8 +21,10 @@ WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturd
 SUNDAY = 6
 MIN_PASSWORD = 8
 MAX_DEVICE_NAME = 64
-#: Closed days are stored as dates: the weekly ones for this year and the next.
-YEARS_AHEAD = 2
+#: Closed days are stored as dates (the calendar has no weekly rule): the weekly ones and
+#: the public holidays for this year and the next four, so a library set up in December
+#: does not find its Sundays open a year later.
+YEARS_AHEAD = 5
 
 
 @dataclass(frozen=True)

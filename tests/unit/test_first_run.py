@@ -66,8 +66,10 @@ def test_apply_sets_the_library_up(library, db_path):
     assert report.rules_set == len(rules) == 15  # 5 categories x 3 item types
     assert {(r.loan_days, r.max_renewals, r.max_items) for r in rules} == {(14, 2, 10)}
     assert {(r.fine_per_day_minor, r.max_fine_minor) for r in rules} == {(20, 300)}
-    # The clock's year (2026) and the next: every Sunday, and the holiday by its name.
-    assert report.closed_days == 104 + 1 + (1 if date(2027, 12, 25).weekday() == 6 else 0)
+    # The clock's year (2026) and the next four: every Sunday, and the holiday by its name.
+    sundays = len(weekly_closed_days((6,), 2026))
+    assert sundays == 261  # 2026-2030
+    assert report.closed_days == sundays + 1 + (1 if date(2027, 12, 25).weekday() == 6 else 0)
     assert not library.first_run.needed()
     library.close()
 
@@ -170,12 +172,12 @@ def test_the_barcode_settings_are_in_the_registry(library):
         library.settings.set("barcode.patron_digit", "10")
 
 
-def test_weekly_closed_days_cover_two_years():
+def test_weekly_closed_days_cover_five_years():
     sundays = weekly_closed_days((6,), 2026)
 
-    assert len(sundays) == 104
+    assert len(sundays) == 261
     assert sundays[0] == (date(2026, 1, 4), "Closed on Sundays")
-    assert sundays[-1][0] == date(2027, 12, 26)
+    assert sundays[-1][0] == date(2030, 12, 29)
 
 
 def test_public_holidays_come_from_the_holidays_package():

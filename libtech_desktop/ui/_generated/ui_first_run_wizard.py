@@ -654,7 +654,7 @@ class Ui_FirstRunWizard(object):
         self.cap_edit.setPlaceholderText(QCoreApplication.translate("FirstRunWizard", u"empty: no cap", None))
         self.rules_status.setText("")
         self.closed_page.setTitle(QCoreApplication.translate("FirstRunWizard", u"Closed days", None))
-        self.closed_page.setSubTitle(QCoreApplication.translate("FirstRunWizard", u"No loan falls due and no fine is charged on a closed day. Weekly closed days and the public holidays you keep are stored as dates for this year and the next.", None))
+        self.closed_page.setSubTitle(QCoreApplication.translate("FirstRunWizard", u"No loan falls due and no fine is charged on a closed day. Weekly closed days and the public holidays you keep are stored as dates for this year and the next four.", None))
         self.weekdays_label.setText(QCoreApplication.translate("FirstRunWizard", u"Closed every:", None))
         self.closed_monday.setText(QCoreApplication.translate("FirstRunWizard", u"&Mon", None))
 #if QT_CONFIG(accessibility)
