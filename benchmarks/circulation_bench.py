@@ -381,17 +381,21 @@ def run(db: str, transactions: int = 2000, seed: int = 9) -> dict[str, float | i
     return figures
 
 
+def print_figures(figures: dict[str, float | int | str]) -> None:
+    """One figure a line, names aligned (also for scan_to_screen_bench)."""
+    width = max(len(name) for name in figures)
+    for name, value in figures.items():
+        shown = f"{value:.3f}" if isinstance(value, float) else str(value)
+        print(f"{name:<{width}}  {shown}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", required=True, help="the library to copy and measure")
     parser.add_argument("--transactions", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=9)
     args = parser.parse_args()
-    figures = run(args.db, args.transactions, args.seed)
-    width = max(len(name) for name in figures)
-    for name, value in figures.items():
-        shown = f"{value:.3f}" if isinstance(value, float) else str(value)
-        print(f"{name:<{width}}  {shown}")
+    print_figures(run(args.db, args.transactions, args.seed))
 
 
 if __name__ == "__main__":

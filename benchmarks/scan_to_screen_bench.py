@@ -30,7 +30,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from circulation_bench import _candidates, _copy, _login, _percentiles
+from circulation_bench import _candidates, _copy, _login, _percentiles, print_figures
 from PySide6.QtCore import QEventLoop, QTimer, SignalInstance
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
@@ -127,11 +127,7 @@ def main() -> None:
     parser.add_argument("--scans", type=int, default=300)
     parser.add_argument("--seed", type=int, default=9)
     args = parser.parse_args()
-    figures = run(args.db, args.scans, args.seed)
-    width = max(len(name) for name in figures)
-    for name, value in figures.items():
-        shown = f"{value:.3f}" if isinstance(value, float) else str(value)
-        print(f"{name:<{width}}  {shown}")
+    print_figures(run(args.db, args.scans, args.seed))
 
 
 if __name__ == "__main__":
