@@ -239,7 +239,8 @@ class HelpDialogs:
         return self.shortcuts
 
 
-DOC = Path(__file__).resolve().parents[2] / "docs" / "SHORTCUTS.md"
+#: Run from the checkout (an installed package has no docs folder beside it).
+DOC = Path("docs") / "SHORTCUTS.md"
 
 
 def main(argv: list[str] | None = None) -> int:

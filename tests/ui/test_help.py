@@ -75,7 +75,7 @@ def test_the_shortcuts_doc_is_current() -> None:
     assert DOC.read_text(encoding="utf-8") == shortcuts_markdown(), (
         "docs/SHORTCUTS.md is stale: python -m libtech_desktop.ui.help_dialogs --markdown"
     )
-    assert help_dialogs.main(["--check"]) == 0
+    assert help_dialogs.main(["--check", "--out", str(DOC)]) == 0
 
 
 def test_the_check_notices_a_stale_doc(qapp: object, tmp_path: Path) -> None:
