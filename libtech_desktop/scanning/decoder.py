@@ -185,12 +185,7 @@ class KeystrokeDecoder:
         """A scanner that sends no terminator has gone quiet: the keystrokes so far as a
         scan when they came at scanner speed, else ``None`` (a person typing). Raises as
         :meth:`feed` does; the buffer is cleared either way."""
-        is_burst = len(self._buffer) >= self._settings.min_scan_length
-        text = self.pending
-        self.reset()
-        if not is_burst:
-            return None
-        return normalize(text, self._settings, from_scanner=True)
+        return self._take(last_key_fast=True)
 
     def _is_fast(self, timestamp_ms: float) -> bool:
         """True when this keystroke follows the previous one at scanner speed.
@@ -204,9 +199,11 @@ class KeystrokeDecoder:
 
     def _finish(self, timestamp_ms: float) -> Scan | None:
         """Handle a terminator: emit the burst as a scan, or drop human typing."""
-        is_burst = len(self._buffer) >= self._settings.min_scan_length and self._is_fast(
-            timestamp_ms
-        )
+        return self._take(last_key_fast=self._is_fast(timestamp_ms))
+
+    def _take(self, *, last_key_fast: bool) -> Scan | None:
+        """The keystrokes so far as a scan when they were a burst; cleared either way."""
+        is_burst = len(self._buffer) >= self._settings.min_scan_length and last_key_fast
         text = self.pending
         self.reset()
         if not is_burst:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from libtech_desktop.domain.barcode_scheme import BarcodeScheme
 from libtech_desktop.domain.circulation import Loan
 from libtech_desktop.domain.errors import (
     CirculationRefused,
@@ -32,6 +31,7 @@ from libtech_desktop.domain.staff import Actor, Permission
 from libtech_desktop.services import audit, journal
 from libtech_desktop.services.context import ServiceContext
 from libtech_desktop.services.lookups import require_patron
+from libtech_desktop.services.numbering import next_card_number
 from libtech_desktop.services.ports import UnitOfWork
 
 
@@ -254,29 +254,6 @@ def _draft_data(draft: PatronDraft) -> dict[str, str | None]:
         "notice_channel": draft.notice_channel,
         "guardian": draft.guardian_barcode,
     }
-
-
-#: Card numbers skipped at most (taken by hand-typed cards) before giving up.
-MAX_SKIPPED_CARDS = 10_000
-
-
-def next_card_number(uow: UnitOfWork) -> str:
-    """The next free patron card of the barcode scheme, counted as issued (in ``uow``);
-    ``""`` when the library does not issue cards (``barcode.auto_cards`` off)."""
-    settings = SettingsReader(uow.settings.get)
-    if not settings.flag("barcode.auto_cards"):
-        return ""
-    scheme = BarcodeScheme.from_settings(settings.text)
-    number = settings.integer("barcode.next_patron")
-    for _ in range(MAX_SKIPPED_CARDS):
-        code = scheme.format("patron", number)
-        number += 1
-        if uow.patrons.by_barcode(code) is None and uow.catalogue.item_by_barcode(code) is None:
-            uow.settings.set("barcode.next_patron", str(number))
-            return code
-    raise InvalidInput(
-        "No free card number near barcode.next_patron: set it past the cards in use."
-    )
 
 
 def add_patron(uow: UnitOfWork, ctx: ServiceContext, draft: PatronDraft) -> Patron:

@@ -150,19 +150,18 @@ class RecordService:
         if not 1 <= copies.count <= MAX_COPIES:
             raise InvalidInput(f"Add between 1 and {MAX_COPIES} copies at a time.")
         first = copies.first_barcode.strip()
-        if first:
-            self._check_copies(copies, consecutive_barcodes(first, copies.count), override_warnings)
+        # Scanned: its barcodes are known and checked before the library is touched.
+        barcodes = consecutive_barcodes(first, copies.count) if first else []
+        drafts = self._check_copies(copies, barcodes, override_warnings) if first else []
         with self._ctx.unit_of_work() as uow:
             require_biblio(uow, biblio_id)
-            # Left blank: the next barcodes of the library's scheme, when it numbers items.
-            barcodes = (
-                consecutive_barcodes(first, copies.count)
-                if first
-                else next_item_barcodes(uow, copies.count)
-            )
-            if not barcodes:
-                consecutive_barcodes(first, copies.count)  # says what is missing
-            drafts = self._check_copies(copies, barcodes, override_warnings)
+            if not first:
+                # Left blank: the next barcodes of the library's scheme, when it numbers
+                # items; otherwise the usual "type or scan the first barcode".
+                barcodes = next_item_barcodes(uow, copies.count) or consecutive_barcodes(
+                    first, copies.count
+                )
+                drafts = self._check_copies(copies, barcodes, override_warnings)
             taken = uow.catalogue.item_barcodes_in(barcodes)
             cards = uow.patrons.barcodes_in(barcodes)
             if taken or cards:

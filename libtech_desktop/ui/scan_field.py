@@ -97,11 +97,7 @@ class ScanLineEdit(QLineEdit):
     def _on_burst_end(self) -> None:
         """No terminator comes: a burst that has ended is a scan; hand-typing waits for
         Enter."""
-        try:
-            burst = self._bursts.burst_ended() is not None
-        except LibtechError:
-            burst = True  # a burst whose content is bad; normalize() will say why
-        if burst and self.text().strip():
+        if self._was_burst(ended=True) and self.text().strip():
             self._submit(from_scanner=True)
 
     def submit(self) -> None:
@@ -124,8 +120,12 @@ class ScanLineEdit(QLineEdit):
             log.info("Barcode keyed by hand: %s", scan.code)
         self.scanned.emit(scan)
 
-    def _was_burst(self) -> bool:
+    def _was_burst(self, *, ended: bool = False) -> bool:
+        """Whether what was typed came as a scanner's burst, ended by a terminator (or,
+        ``ended``, by the scanner falling silent)."""
         try:
+            if ended:
+                return self._bursts.burst_ended() is not None
             return self._bursts.feed("\r", self._clock.elapsed()) is not None
         except LibtechError:
             return True  # a burst whose content is bad; normalize() will say why
