@@ -198,6 +198,37 @@ def _measure(args: argparse.Namespace) -> dict[str, float | int | str]:
     return _figures(timings, found, records=args.records, limit=args.limit)
 
 
+#: The page the growth figures compare: the searches that list this many records at
+#: every size, so the only thing that grows is the catalogue (with every query, a bigger
+#: catalogue also lists more records for the same words: 87 on average at 10,000
+#: records, 329 at a million, for a limit of 500).
+SAME_PAGE = 50
+
+
+def catalogue_texts(path: Path, count: int) -> list[str]:
+    """``count`` searches drawn as the search row draws them, from the vocabulary kept
+    beside a catalogue built with ``--db`` (every size has the same vocabulary)."""
+    saved = json.loads(path.with_name(path.name + ".json").read_text())
+    rng = random.Random()
+    version, state, gauss = saved["state"]
+    rng.setstate((version, tuple(state), gauss))
+    return queries(rng, saved["vocabulary"], saved["records"], count)
+
+
+def same_page(
+    paths: list[Path], texts: list[str], limit: int = SAME_PAGE
+) -> list[dict[str, float | int | str]]:
+    """The searches of ``texts`` that list ``limit`` records on the first library (the
+    smallest), timed on each library in ``paths``: they list ``limit`` on every one."""
+    with open_library(paths[0]) as lib:
+        kept = [t for t in texts if len(lib.catalogue.search(t, limit=limit)) == limit]
+    figures = []
+    for path in paths:
+        timings, found = _time_queries(path, kept, limit)
+        figures.append(_figures(timings, found, records=0, limit=limit))
+    return figures
+
+
 def _read_through(path: Path) -> None:
     """Read the library file once, so the queries meet it in the OS cache as a desk that
     has been running does (the figures are the desk's steady state; a cold start's first

@@ -243,7 +243,11 @@ class DeskApplication(QObject):
         ui.staff_action.triggered.connect(self.session.open_staff)
         self.audit_dialogs = AuditDialogs(window, library.audit, self.runner)
         ui.audit_action.triggered.connect(self.audit_dialogs.open_audit)
-        self.backup_dialogs = BackupDialogs(window, library.backups, self.runner, settings)
+        # Scheduled backups run on the upkeep worker: a desk scan never queues behind a
+        # copy of a large library (the idle upkeep waits while one runs).
+        self.backup_dialogs = BackupDialogs(
+            window, library.backups, self.runner, settings, background=self.upkeep_runner
+        )
         ui.backup_action.triggered.connect(self.backup_dialogs.back_up_now)
         ui.restore_action.triggered.connect(self.backup_dialogs.open_restore)
         self.encryption_dialogs = EncryptionDialogs(window, library.encryption, self.runner)
@@ -352,17 +356,26 @@ class DeskApplication(QObject):
         return self.runner.submit(tidy, done, failed)
 
     def start_idle_checkpoints(self, every_ms: int = CHECKPOINT_EVERY_MS) -> QTimer:
-        """Every ``every_ms``, when no desk job is running, copy the write-ahead log into
-        the library file (the library was opened with ``idle_checkpoints``). A failure is
-        logged: SQLite's own bound checkpoints anyway."""
-        checkpoint = self.library.checkpoint
+        """Every ``every_ms``, when no desk job is running, put a batch of catalogue
+        records the search index could not place into its title order (searches are
+        right without it, faster with it), then copy the write-ahead log into the
+        library file (the library was opened with ``idle_checkpoints``). A failure is
+        logged: the next tick tries again, and SQLite's own bound checkpoints anyway."""
+        library, runner = self.library, self.runner
+
+        def upkeep() -> None:
+            # A batch per transaction, so a scan waits for one batch at most; on until
+            # all are placed (a big import can leave thousands) or the desk has work.
+            while library.place_search_titles() and not runner.busy:
+                pass
+            library.checkpoint()
 
         def failed(error: LibtechError) -> None:
-            log.info("Idle checkpoint skipped: %s", error.message)
+            log.info("Idle upkeep skipped: %s", error.message)
 
         def tick() -> None:
             if not self.runner.busy and not self.upkeep_runner.busy:
-                self.upkeep_runner.submit(checkpoint, None, failed)
+                self.upkeep_runner.submit(upkeep, None, failed)
 
         timer = QTimer(self)
         timer.timeout.connect(tick)

@@ -24,6 +24,8 @@ from libtech_desktop.db.engine import (
     engine_key,
     open_engine,
 )
+from libtech_desktop.db.search_order import BUDGET as SEARCH_ORDER_BUDGET
+from libtech_desktop.db.search_order import place_pending
 from libtech_desktop.db.uow import SqlUnitOfWork, unit_of_work_factory
 from libtech_desktop.domain.clock import Clock, SystemClock
 from libtech_desktop.domain.staff import DESK_ACCOUNT, NOBODY, Actor
@@ -184,6 +186,13 @@ class Library:
         """Copy the write-ahead log into the library file (the desk calls this when idle,
         having opened the library with ``idle_checkpoints``); (log pages, pages copied)."""
         return checkpoint(self._engine)
+
+    def place_search_titles(self, budget: int = SEARCH_ORDER_BUDGET) -> int:
+        """Put up to ``budget`` records the search index could not place into its title
+        order (the desk calls this when idle: searches are right without it, and faster
+        with it); how many were placed. SQLite refusing the write (another program
+        writing, a read-only file) is the clear storage error, and nothing is changed."""
+        return place_pending(self._engine, budget)
 
     @contextmanager
     def _scratch_copy(self) -> Iterator[ServiceContext]:

@@ -35,6 +35,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from libtech_desktop.db.search_order import STEP
+from libtech_desktop.db.search_schema import SEARCH_ORDER_TABLE
 from libtech_desktop.domain.barcodes import with_check_digit
 from libtech_desktop.domain.callnumbers import Scheme, classify, shelf_key
 from libtech_desktop.domain.catalogue import BiblioDraft
@@ -981,14 +983,20 @@ class _Builder:
     def _fill_search_index(self) -> None:
         """What ``biblio_search_biblio_insert`` and ``biblio_search_item_insert`` leave
         after every record and copy went in one by one: one row per record with the
-        same expressions, the call numbers of its copies joined in id order."""
+        same expressions, the call numbers of its copies joined in id order; every
+        record placed in title order, its key spaced as migration 0013 spaces them."""
+        self.c.execute(
+            f"INSERT INTO {SEARCH_ORDER_TABLE} (key, biblio_id) "
+            f"SELECT row_number() OVER (ORDER BY title, id) * {STEP}, id FROM biblios"
+        )
         self.c.execute(
             "INSERT INTO biblio_search (rowid, title, author, subjects, series, notes, "
-            "summary, isbn, call_number) SELECT b.id, b.title, coalesce(b.author, ''), "
+            "summary, isbn, call_number) SELECT o.key, b.title, coalesce(b.author, ''), "
             "coalesce(b.subjects, ''), coalesce(b.series, ''), coalesce(b.notes, ''), "
             "coalesce(b.summary, ''), replace(coalesce(b.isbn, ''), '-', ''), "
             "coalesce((SELECT group_concat(i.call_number, ' ') FROM items AS i "
-            "WHERE i.biblio_id = b.id), '') FROM biblios AS b ORDER BY b.id"
+            f"WHERE i.biblio_id = b.id), '') FROM {SEARCH_ORDER_TABLE} AS o "
+            "JOIN biblios AS b ON b.id = o.biblio_id ORDER BY o.key"
         )
 
 

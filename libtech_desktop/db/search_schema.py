@@ -13,6 +13,11 @@ from typing import Any
 SEARCH_TABLE = "biblio_search"
 #: The FTS5 table and the shadow tables SQLite keeps for it (``biblio_search_data``...).
 SEARCH_TABLE_PREFIX = SEARCH_TABLE + "_"
+#: Each placed record's key in (title, id) order, its rowid in the index (migration 0013,
+#: ``db/search_order.py``); part of the index, so left out of comparisons with it.
+SEARCH_ORDER_TABLE = SEARCH_TABLE_PREFIX + "order"
+#: An unplaced record's rowid in the index is UNPLACED + its id (migration 0013).
+UNPLACED = -(1 << 62)
 
 
 def is_search_table(name: str | None) -> bool:

@@ -8,7 +8,7 @@ the first page is drawn, so a bad code raises :class:`InvalidInput` and writes n
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO, Literal
@@ -89,18 +89,24 @@ def render_labels(
     template: SheetTemplate,
     options: PrintOptions,
     out: Path | BinaryIO,
+    progress: Callable[[int], None] | None = None,
 ) -> RenderReport:
-    """Draw ``labels`` on sheets of ``template`` into the PDF ``out``."""
+    """Draw ``labels`` on sheets of ``template`` into the PDF ``out``.
+
+    ``progress(drawn)`` is called after each label is drawn, with how many of ``labels``
+    are drawn so far (a label printed as both barcode and spine counts once both are);
+    an exception it raises (a cancel) stops the drawing before anything is written."""
     placed = _place(labels, template, options)
     barcodes = _barcodes(labels, options)
     pages = placed[-1][0].page + 1
+    cells = 2 if options.kind == "both" else 1  # each label's cells are placed together
     canvas = open_canvas(out, template.page_width_mm, template.page_height_mm)
     canvas.setTitle(f"Labels on {template.name}")
+    at = 0  # the next placed cell: cells come in page order
     for number in range(pages):
         page = Page(canvas, template.page_height_mm)
-        for where, label in placed:
-            if where.page != number:
-                continue
+        while at < len(placed) and placed[at][0].page == number:
+            where, label = placed[at]
             if options.show_outlines:
                 _outline(page, where.rect_mm, template.corner_radius_mm)
             if where.kind == "spine":
@@ -108,6 +114,9 @@ def render_labels(
                 _draw_spine(page, replace(label, prefix=prefix), where.rect_mm)
             else:
                 _draw_barcode_label(page, label, barcodes[label.barcode], where.rect_mm)
+            at += 1
+            if progress is not None and at % cells == 0:
+                progress(at // cells)
         canvas.showPage()
     canvas.save()
     return RenderReport(pages, tuple(where for where, _ in placed))

@@ -15,9 +15,11 @@ Decisions where the issue is silent:
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
-from collections.abc import Mapping
+import os
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -27,6 +29,14 @@ from libtech_desktop.domain.errors import InvalidInput
 from libtech_desktop.domain.staff import Actor
 from libtech_desktop.services.context import ServiceContext
 from libtech_desktop.services.ports import UnitOfWork
+from libtech_desktop.services.progress import (
+    CancelFn,
+    Cancelled,
+    ProgressFn,
+    Ticker,
+    never_cancel,
+    no_progress,
+)
 
 #: The columns of an exported log, in order.
 CSV_HEADER = ("at", "staff", "action", "entity", "key", "before", "after", "note")
@@ -91,19 +101,33 @@ class AuditService:
         entity: str | None = None,
         key: str | None = None,
         limit: int = 1_000_000,
+        progress: ProgressFn | None = None,
+        should_cancel: CancelFn | None = None,
     ) -> int:
         """Write the matching entries (newest first) to ``out`` as CSV with a header; how
-        many. The export is itself audited ("audit.export")."""
+        many. The export is itself audited ("audit.export").
+
+        ``progress(done, total, what)`` hears it entry by entry. The file is written under
+        a temporary name beside ``out`` and renamed when whole: a cancel
+        (:class:`Cancelled`) or a failure leaves no partial file (and an earlier file of
+        that name as it was), and is not audited."""
+        tell, cancelled = progress or no_progress, should_cancel or never_cancel
         wanted = _filter(since, until, staff, action, entity, key, limit)
         actor, now = self._ctx.actor(), self._ctx.clock.now()
         with self._ctx.unit_of_work() as uow:
-            found = list(uow.audit.entries(wanted))
+            tell(0, 1, "Reading the audit log")
+            total = uow.audit.count(wanted)
+            if cancelled():
+                raise Cancelled("Cancelled — no file was written.")
+            entries = uow.audit.iter_entries(wanted)
             try:
-                _write_csv(out, found)
+                written = _write_whole(out, entries, Ticker(total, tell, cancelled, every=500))
             except OSError as error:
                 raise InvalidInput(
                     f"Could not write the audit log to {out}: {error.strerror or error}."
                 ) from error
+            finally:
+                _close(entries)  # a cancel stops the reading here, inside the unit of work
             filters = {
                 name: _plain(value)
                 for name, value in (
@@ -123,10 +147,10 @@ class AuditService:
                 "audit.export",
                 "audit",
                 None,
-                after={"entries": len(found), "file": str(out), **filters},
+                after={"entries": written, "file": str(out), **filters},
             )
             uow.commit()
-        return len(found)
+        return written
 
     def actions(self) -> list[str]:
         """Every action to filter by: those the program audits and any already logged."""
@@ -178,7 +202,28 @@ def _instant(when: When | None, *, end: bool) -> datetime | None:
     return datetime.combine(when, time.min).astimezone()
 
 
-def _write_csv(out: Path, entries: list[AuditEntry]) -> None:
+def _write_whole(out: Path, entries: Iterable[AuditEntry], ticker: Ticker) -> int:
+    """Write the CSV beside ``out`` and rename it to ``out`` only when whole; how many
+    entries it holds."""
+    part = out.with_name(f".{out.name}.part")
+    try:
+        written = _write_csv(part, entries, ticker)
+        os.replace(part, out)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            part.unlink()
+        raise
+    return written
+
+
+def _close(entries: Iterator[AuditEntry]) -> None:
+    close = getattr(entries, "close", None)
+    if close is not None:
+        close()
+
+
+def _write_csv(out: Path, entries: Iterable[AuditEntry], ticker: Ticker) -> int:
+    written = 0
     with out.open("w", newline="", encoding="utf-8") as f:
         writer = csv.writer(f)
         writer.writerow(CSV_HEADER)
@@ -195,6 +240,9 @@ def _write_csv(out: Path, entries: list[AuditEntry]) -> None:
                     e.note or "",
                 )
             )
+            written += 1
+            ticker.step("Entries written")
+    return written
 
 
 def _dumps(values: Mapping[str, Any] | None) -> str | None:

@@ -1,13 +1,20 @@
 """Backups and restore (issue 8): automatic and on demand, consistent while the program
 runs, kept N deep, checked after writing; a restore refuses a damaged or newer file and
-keeps the replaced library aside."""
+keeps the replaced library aside.
+
+Issue 9: a backup and a restore of a 2 GB library take a minute; both report the
+megabytes copied and the integrity check as its own step, and hear a cancel until the
+point where stopping would leave something half-done. A cancelled backup leaves no
+file; a cancelled restore leaves the library exactly as it was."""
 
 from __future__ import annotations
 
 import contextlib
 import logging
-import shutil
+import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol
 
 from libtech_desktop.domain.backups import (
     PARTIAL_SUFFIX,
@@ -37,11 +44,62 @@ log = logging.getLogger(__name__)
 
 #: Where backups go when ``backup.folder`` is empty: this folder next to the library.
 DEFAULT_FOLDER = "backups"
-_STEPS = 4
+#: The step of a restore from which it can no longer be cancelled (what the dialog hears).
+REPLACING = "Step 3 of 3: putting the backup in place (this cannot be cancelled)…"
+RESTORE_CANCELLED = "Restore cancelled: the library is as it was; nothing was replaced."
+BACKUP_CANCELLED = "Backup cancelled: no backup was made."
+_CHUNK = 4 * 1024 * 1024
+
+#: ``(bytes copied, bytes in all)``; it may raise to stop the copy.
+CopiedFn = Callable[[int, int], None]
+
+
+class SteppedBackupStore(BackupStore, Protocol):
+    """:class:`BackupStore` with progress and cancel (issue 9), as ``db/backup.py`` has it."""
+
+    def copy_to(self, dest: Path, on_copied: CopiedFn | None = None) -> None: ...
+
+    def check(self, path: Path, should_cancel: CancelFn | None = None) -> str | None: ...
+
+    def revision_of(self, path: Path) -> str | None:
+        """The schema revision inside ``path`` without the integrity check, or ``None``."""
+        ...
+
+    def replace_library(
+        self,
+        source: Path,
+        aside: Path,
+        on_copied: CopiedFn | None = None,
+        on_replacing: Callable[[], None] | None = None,
+    ) -> str | None: ...
+
+
+def megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):,.0f}" if size >= 1024 * 1024 else f"{size / (1024 * 1024):.1f}"
+
+
+def _copying(report: ProgressFn, what: str) -> CopiedFn:
+    """A copy's bytes as progress in KB (a Qt int holds 2 TB of them), said in MB."""
+
+    def copied(done: int, total: int) -> None:
+        report(done // 1024, total // 1024, f"{what}: {megabytes(done)} of {megabytes(total)} MB")
+
+    return copied
+
+
+def _late(report: ProgressFn) -> ProgressFn:
+    """Reports after the point where a cancel is no longer heard (the runner's reporter
+    raises :class:`Cancelled` once Cancel was pressed)."""
+
+    def said(done: int, total: int, what: str) -> None:
+        with contextlib.suppress(Cancelled):
+            report(done, total, what)
+
+    return said
 
 
 class BackupService:
-    def __init__(self, context: ServiceContext, store: BackupStore) -> None:
+    def __init__(self, context: ServiceContext, store: SteppedBackupStore) -> None:
         self._ctx = context
         self._store = store
 
@@ -77,7 +135,11 @@ class BackupService:
         """A checked copy of the open library. Without ``dest``: into the backup folder,
         copied to the second folder (if set), older ones rotated away. ``dest`` an
         existing folder, or a name without a suffix: a backup there under the usual
-        name; otherwise the file to write."""
+        name; otherwise the file to write.
+
+        ``progress`` hears the megabytes copied, then the check (``total`` 0: a step of
+        unknown length); ``should_cancel`` is heard until the backup and its copy in the
+        second folder are made: :class:`Cancelled` then, and no file of it is left."""
         report = progress or no_progress
         cancel = should_cancel or never_cancel
         with self._ctx.unit_of_work() as uow:
@@ -86,23 +148,29 @@ class BackupService:
             second = reader.text("backup.second_folder").strip()
         automatic = dest is None
         target = self._target(dest)
-        report(0, _STEPS, "Copying the library…")
         if cancel():
-            raise Cancelled()
-        revision = self._write_checked(target, cancel)
-        report(2, _STEPS, "Checked")
+            raise Cancelled(BACKUP_CANCELLED)
+        revision = self._write_checked(target, report, cancel)
         warnings: list[str] = []
         copies: tuple[Path, ...] = ()
         removed: tuple[Path, ...] = ()
         if automatic:
             if second:
-                copies, warning = self._second_copy(target, Path(second).expanduser())
+                try:
+                    copies, warning = self._second_copy(
+                        target, Path(second).expanduser(), report, cancel
+                    )
+                except Cancelled:
+                    with contextlib.suppress(OSError):
+                        target.unlink()
+                    raise Cancelled(BACKUP_CANCELLED) from None
                 warnings.extend(warning)
-            report(3, _STEPS, "Removing old backups…")
+            late = _late(report)
+            late(0, 0, "Removing old backups…")
             removed = self._rotate(target.parent, keep, warnings)
             if copies:
                 removed += self._rotate(copies[0].parent, keep, warnings)
-        report(_STEPS, _STEPS, "Done")
+        _late(report)(1, 1, "Done")
         log.info("Backed up %s to %s", self._store.library_path, target)
         return BackupReport(
             path=target,
@@ -133,38 +201,63 @@ class BackupService:
             raise BackupError(f"{target} is the library itself; back up somewhere else.")
         return target
 
-    def _write_checked(self, target: Path, cancel: CancelFn) -> str | None:
+    def _write_checked(self, target: Path, report: ProgressFn, cancel: CancelFn) -> str | None:
         """Written under a temporary name and renamed only once it checks out, so a
-        backup that exists is a good one."""
+        backup that exists is a good one; a cancel or a failure leaves no file."""
         partial = target.with_name(target.name + PARTIAL_SUFFIX)
+        copying = _copying(report, "Step 1 of 2: copying the library")
+
+        def copied(done: int, total: int) -> None:
+            copying(done, total)
+            if cancel():
+                raise Cancelled(BACKUP_CANCELLED)
+
         try:
             partial.unlink(missing_ok=True)
-            self._store.copy_to(partial)
-            revision = self._store.check(partial)
+            self._store.copy_to(partial, copied)
+            report(0, 0, "Step 2 of 2: checking the copy (PRAGMA integrity_check)…")
+            revision = self._store.check(partial, cancel)
             if cancel():
-                raise Cancelled()
+                raise Cancelled(BACKUP_CANCELLED)
             partial.replace(target)
+        except Cancelled:
+            raise Cancelled(BACKUP_CANCELLED) from None
         except OSError as exc:
             raise BackupError(f"Could not write the backup {target}: {exc}") from exc
         except BackupError as exc:
             raise BackupError(f"The backup {target} failed its check: {exc}") from exc
         finally:
-            with contextlib.suppress(OSError):
-                partial.unlink(missing_ok=True)
+            for name in (partial, Path(f"{partial}-journal")):
+                with contextlib.suppress(OSError):
+                    name.unlink(missing_ok=True)
         return revision
 
-    def _second_copy(self, backup: Path, folder: Path) -> tuple[tuple[Path, ...], list[str]]:
+    def _second_copy(
+        self, backup: Path, folder: Path, report: ProgressFn, cancel: CancelFn
+    ) -> tuple[tuple[Path, ...], list[str]]:
         """A missing USB stick is worth a warning, not a failed backup."""
         if not folder.is_dir():
             return (), [f"The second backup folder {folder} is not there; no copy made."]
         copy = folder / backup.name
         partial = copy.with_name(copy.name + PARTIAL_SUFFIX)
+        copied = _copying(report, f"Copying the backup to {folder}")
         try:
-            shutil.copyfile(backup, partial)
+            total, done = backup.stat().st_size, 0
+            with backup.open("rb") as src, partial.open("wb") as out:
+                while chunk := src.read(_CHUNK):
+                    out.write(chunk)
+                    done += len(chunk)
+                    copied(done, total)
+                    if cancel():
+                        raise Cancelled(BACKUP_CANCELLED)
+                out.flush()
+                os.fsync(out.fileno())
             partial.replace(copy)
-        except OSError as exc:
+        except (OSError, Cancelled) as exc:
             with contextlib.suppress(OSError):
                 partial.unlink(missing_ok=True)
+            if isinstance(exc, Cancelled):
+                raise
             return (), [f"No copy in the second backup folder {folder}: {exc}"]
         return (copy,), []
 
@@ -187,27 +280,57 @@ class BackupService:
         for path in reversed(ours(self._store.library_path.stem, folder.iterdir())):
             parsed = parse_backup_name(self._store.library_path.stem, path.name)
             assert parsed is not None  # ours() keeps only names it parses
-            try:
-                revision: str | None = self._store.check(path)
-            except BackupError:
-                revision = None
+            # Only the schema is read: checking every page of N backups of a 2 GB library
+            # would take minutes; a backup is checked in full when it is restored.
+            revision = self._store.revision_of(path)
             found.append(BackupInfo(path, parsed[0], path.stat().st_size, revision))
         return found
 
     # -- restoring -----------------------------------------------------------------------
 
-    def restore(self, src: Path) -> RestoreReport:
+    def restore(
+        self,
+        src: Path,
+        progress: ProgressFn | None = None,
+        should_cancel: CancelFn | None = None,
+    ) -> RestoreReport:
         """Replace the open library by the backup ``src`` (checked first: a file that is
         not a library, a damaged one, or one from a newer version is refused and nothing
-        changes). The replaced library is kept beside it as ``<name>.replaced-<time>``."""
+        changes). The replaced library is kept beside it as ``<name>.replaced-<time>``.
+
+        Three steps: the backup is checked, copied next to the library (the megabytes
+        reported), then put in place. ``should_cancel`` is heard during the first two:
+        :class:`Cancelled` then, the library untouched and nothing left beside it; the
+        third (:data:`REPLACING`) goes to its end."""
+        report = progress or no_progress
+        cancel = should_cancel or never_cancel
         src = Path(src).expanduser().resolve()
         library = self._store.library_path
         if src.resolve() == library.resolve():
             raise BackupError(f"{src} is the open library itself.")
-        before = self._store.check(src)
-        now = self._ctx.clock.now()
-        aside = library.with_name(f"{library.name}.replaced-{stamp(now)}")
-        after = self._store.replace_library(src, aside)
+        report(0, 0, "Step 1 of 3: checking the backup (PRAGMA integrity_check)…")
+        copying = _copying(report, "Step 2 of 3: copying the backup next to the library")
+
+        def copied(done: int, total: int) -> None:
+            copying(done, total)
+            if cancel():
+                raise Cancelled(RESTORE_CANCELLED)
+
+        def replacing() -> None:
+            if cancel():
+                raise Cancelled(RESTORE_CANCELLED)
+            _late(report)(0, 0, REPLACING)
+
+        try:
+            before = self._store.check(src, cancel)
+            if cancel():
+                raise Cancelled(RESTORE_CANCELLED)
+            now = self._ctx.clock.now()
+            aside = library.with_name(f"{library.name}.replaced-{stamp(now)}")
+            after = self._store.replace_library(src, aside, copied, replacing)
+        except Cancelled:
+            log.info("Restore of %s from %s cancelled; the library is unchanged", library, src)
+            raise Cancelled(RESTORE_CANCELLED) from None
         with self._ctx.unit_of_work() as uow:
             audit.record(
                 uow,

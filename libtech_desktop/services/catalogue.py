@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Protocol, cast
 
 from libtech_desktop.domain.catalogue import (
     Biblio,
@@ -21,7 +20,7 @@ from libtech_desktop.domain.errors import (
     InvalidInput,
     MergeRefused,
 )
-from libtech_desktop.domain.search_query import SearchQuery, parse_query
+from libtech_desktop.domain.search_query import parse_query
 from libtech_desktop.domain.verification import Findings, VerificationWarning, check_biblio
 from libtech_desktop.services import audit
 from libtech_desktop.services.context import ServiceContext
@@ -125,9 +124,7 @@ class CatalogueService:
         before the page are ranked again to find it: ask for growing pages."""
         text = text.strip()
         with self._ctx.unit_of_work() as uow:
-            # TODO(ports): SearchRepository.search(query, limit, offset=0) and
-            # newest(limit, offset=0) belong in services/ports; until then, this cast.
-            paged = cast(PagedSearch, uow.search)
+            paged = uow.search
             if not text:
                 return list(paged.newest(limit, offset))
             item = uow.catalogue.item_by_barcode(text)  # a scan finds its record, alone
@@ -204,13 +201,6 @@ class CatalogueService:
             raise DuplicateBarcode(f"Another item already has the barcode {barcode}.")
         if uow.patrons.by_barcode(barcode) is not None:
             raise DuplicateBarcode(f"{barcode} is a patron's card barcode.")
-
-
-class PagedSearch(Protocol):
-    """The search repository read a page at a time (``db/repositories/search.py``)."""
-
-    def search(self, query: SearchQuery, limit: int, offset: int = 0) -> Sequence[Biblio]: ...
-    def newest(self, limit: int, offset: int = 0) -> Sequence[Biblio]: ...
 
 
 def find_biblios(uow: UnitOfWork, text: str, limit: int) -> list[Biblio]:

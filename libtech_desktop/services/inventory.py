@@ -9,6 +9,9 @@ The rules of the report are in ``domain.inventory``. Decisions here:
   already has is ignored (said per scan), as is a blank one.
 * "Mark missing" marks the report's missing items (available, not scanned) MISSING and
   finishes the stocktake: no more scans. The report can still be read.
+* Starting, reading the report and "Mark missing" take ``progress(done, total, what)``
+  and ``should_cancel()`` (the GUI's runner passes its own). Mark missing is one
+  transaction: a cancel (:class:`Cancelled`) marks nothing and leaves the stocktake open.
 * An item found on the shelf while recorded on loan is checked in as returned on its due
   day (or today, if not yet due): the patron who brought it back is not fined for the desk
   not checking it in. One recorded missing or lost is checked in as found (the normal
@@ -39,6 +42,14 @@ from libtech_desktop.services.circulation import CheckinResult, CirculationServi
 from libtech_desktop.services.context import ServiceContext
 from libtech_desktop.services.lookups import require_item
 from libtech_desktop.services.ports import UnitOfWork
+from libtech_desktop.services.progress import (
+    CancelFn,
+    Cancelled,
+    ProgressFn,
+    Ticker,
+    never_cancel,
+    no_progress,
+)
 
 
 @dataclass(frozen=True)
@@ -57,9 +68,13 @@ class InventoryService:
         location: str | None = None,
         from_call_number: str | None = None,
         to_call_number: str | None = None,
+        *,
+        progress: ProgressFn | None = None,
+        should_cancel: CancelFn | None = None,
     ) -> Stocktake:
         """Start a stocktake of a location, a call-number range (both ends inclusive; "to
-        823.99" takes in 823.99 SMI), or both."""
+        823.99" takes in 823.99 SMI), or both. Cancelled: no stocktake is started."""
+        tell, cancelled = progress or no_progress, should_cancel or never_cancel
         where = (location or "").strip() or None
         low = (from_call_number or "").strip() or None
         high = (to_call_number or "").strip() or None
@@ -70,10 +85,15 @@ class InventoryService:
         keys = key_range(low, high)
         actor, now = self._ctx.actor(), self._ctx.clock.now()
         with self._ctx.unit_of_work() as uow:
+            tell(0, 2, "Checking the location")
             if where is not None:
                 _check_location(uow, where)
+            tell(1, 2, "Starting the stocktake")
             stocktake = uow.inventory.start(where, (low, high), keys, actor, now)
+            if cancelled():
+                raise Cancelled()
             uow.commit()
+        tell(2, 2, "Started")
         return stocktake
 
     def locations(self) -> list[str]:
@@ -118,18 +138,39 @@ class InventoryService:
             _require(uow, session_id)
             return list(uow.inventory.scans(session_id))
 
-    def report(self, session_id: int) -> StocktakeReport:
+    def report(
+        self,
+        session_id: int,
+        *,
+        progress: ProgressFn | None = None,
+        should_cancel: CancelFn | None = None,
+    ) -> StocktakeReport:
+        tell, cancelled = progress or no_progress, should_cancel or never_cancel
         with self._ctx.unit_of_work() as uow:
-            return _report(uow, _require(uow, session_id))
+            return _report(uow, _require(uow, session_id), tell, cancelled)
 
-    def mark_missing(self, session_id: int) -> MarkedMissing:
-        """Record the report's missing items as MISSING and finish the stocktake."""
+    def mark_missing(
+        self,
+        session_id: int,
+        *,
+        progress: ProgressFn | None = None,
+        should_cancel: CancelFn | None = None,
+    ) -> MarkedMissing:
+        """Record the report's missing items as MISSING and finish the stocktake.
+
+        One transaction, reported item by item: a cancel (:class:`Cancelled`) marks
+        nothing and leaves the stocktake open."""
+        tell, cancelled = progress or no_progress, should_cancel or never_cancel
         actor, now = self._ctx.actor(), self._ctx.clock.now()
         with self._ctx.unit_of_work() as uow:
-            report = _report(uow, _require_open(uow, session_id))
+            report = _report(uow, _require_open(uow, session_id), tell, cancelled)
+            ticker = Ticker(len(report.missing), tell, cancelled, every=100)
             for item in report.missing:
                 uow.catalogue.set_status(item.id, ItemStatus.MISSING, actor, now)
+                ticker.step("Items marked missing")
             closed = uow.inventory.close(session_id, now)
+            if cancelled():
+                raise Cancelled()
             uow.commit()
         return MarkedMissing(closed, report.missing)
 
@@ -146,9 +187,25 @@ class InventoryService:
         return circulation.checkin(item.barcode, on=returned)
 
 
-def _report(uow: UnitOfWork, stocktake: Stocktake) -> StocktakeReport:
+def _report(
+    uow: UnitOfWork,
+    stocktake: Stocktake,
+    tell: ProgressFn = no_progress,
+    cancelled: CancelFn = never_cancel,
+) -> StocktakeReport:
+    """The report, in three steps (the scans, the items expected, the comparison)."""
+    tell(0, 3, "Reading the scans")
     scans = uow.inventory.scans(stocktake.id)
-    return build_report(stocktake, uow.inventory.expected(stocktake), scans)
+    if cancelled():
+        raise Cancelled()
+    tell(1, 3, "Reading the items expected on the shelf")
+    expected = uow.inventory.expected(stocktake)
+    if cancelled():
+        raise Cancelled()
+    tell(2, 3, "Comparing")
+    report = build_report(stocktake, expected, scans)
+    tell(3, 3, "Report ready")
+    return report
 
 
 def _require(uow: UnitOfWork, session_id: int) -> Stocktake:

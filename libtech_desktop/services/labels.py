@@ -5,13 +5,21 @@ Each method reads what it needs in one short unit of work, then renders outside 
 output is touched: an unknown barcode writes nothing. Printing never takes items off
 the queue by itself; ``mark_printed`` does, once the technician has seen the sheet
 come out right.
+
+A batch of labels takes ``progress(done, total, what)`` and ``should_cancel()`` (the
+GUI's runner passes its own): the labels are counted as they are drawn, and a cancel
+is heard after any label. A PDF file is drawn under a temporary name beside it and renamed
+only when whole, so a cancel or a failure leaves no half-written PDF (and an earlier
+file of that name as it was).
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
-from collections.abc import Collection, Iterable
+import contextlib
+import os
+from collections.abc import Callable, Collection, Iterable, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
@@ -45,6 +53,14 @@ from libtech_desktop.labels.logo import normalise_logo
 from libtech_desktop.services import audit
 from libtech_desktop.services.context import ServiceContext
 from libtech_desktop.services.ports import UnitOfWork
+from libtech_desktop.services.progress import (
+    CancelFn,
+    Cancelled,
+    ProgressFn,
+    Ticker,
+    never_cancel,
+    no_progress,
+)
 
 Output = Path | BinaryIO
 #: The queue's default page: a few sheets' worth, what one sitting prints.
@@ -163,19 +179,23 @@ class LabelService:
         template_name: str,
         options: PrintOptions,
         out: Output,
+        *,
+        progress: ProgressFn | None = None,
+        should_cancel: CancelFn | None = None,
     ) -> LabelJob:
         """Labels for these items, in the order given, on ``template_name`` sheets.
 
         Refuses an unknown template (:class:`InvalidInput`) or barcode
         (:class:`UnknownItem`, naming it) before writing anything. Does not mark
-        the items printed."""
+        the items printed. Cancelled (:class:`Cancelled`): no PDF is left behind."""
         template = self.get(template_name)
         codes = clean_barcodes(barcodes)
         with self._ctx.unit_of_work() as uow:
             found = _labels_for(uow, codes, "nothing was printed")
             library = _library_name(uow)
+        batch = _Batch(len(codes), progress, should_cancel)
         labels = [_item_label(found[code], library) for code in codes]
-        return _job(template, codes, render_labels(labels, template, options, out))
+        return batch.render(template, codes, labels, options, out)
 
     def print_queue(
         self,
@@ -183,6 +203,9 @@ class LabelService:
         options: PrintOptions,
         out: Output,
         limit: int = QUEUE_LIMIT,
+        *,
+        progress: ProgressFn | None = None,
+        should_cancel: CancelFn | None = None,
     ) -> LabelJob:
         """Labels for up to ``limit`` waiting items, in shelf order. An empty queue
         writes nothing and returns a job of no pages. Does not mark them printed."""
@@ -192,9 +215,10 @@ class LabelService:
             library = _library_name(uow)
         if not waiting:
             return LabelJob(template.name, (), pages=0, placed=0)
+        batch = _Batch(len(waiting), progress, should_cancel)
         labels = [_item_label(label, library) for label in waiting]
         codes = [label.barcode for label in waiting]
-        return _job(template, codes, render_labels(labels, template, options, out))
+        return batch.render(template, codes, labels, options, out)
 
     def print_range(
         self,
@@ -203,6 +227,9 @@ class LabelService:
         template_name: str,
         options: PrintOptions,
         out: Output,
+        *,
+        progress: ProgressFn | None = None,
+        should_cancel: CancelFn | None = None,
     ) -> LabelJob:
         """``count`` labels with consecutive barcodes from ``first_barcode``, for items
         not catalogued yet (a 14-digit library barcode gets each label's own Luhn check
@@ -219,8 +246,9 @@ class LabelService:
             raise InvalidInput(
                 f"{'; '.join(owners)}: nothing was printed. Start the range from a free barcode."
             )
+        batch = _Batch(len(codes), progress, should_cancel)
         labels = [ItemLabel(barcode=code, library_name=library) for code in codes]
-        return _job(template, codes, render_labels(labels, template, options, out))
+        return batch.render(template, codes, labels, options, out)
 
     def print_cards(
         self, patron_barcodes: Iterable[str], out: Output, spec: BarcodeSpec | None = None
@@ -300,6 +328,65 @@ def _item_label(label: QueuedLabel, library: str) -> ItemLabel:
 
 def _job(template: SheetTemplate, codes: list[str], report: RenderReport) -> LabelJob:
     return LabelJob(template.name, tuple(codes), report.pages, len(report.placed))
+
+
+class _Batch:
+    """One batch of labels, counted label by label as each is drawn.
+
+    Each drawn label is a unit of the bar, and a cancel is heard after any of them: the
+    drawing stops there and nothing is written (a PDF file only appears when whole)."""
+
+    def __init__(
+        self, count: int, progress: ProgressFn | None, should_cancel: CancelFn | None
+    ) -> None:
+        self._tell = progress or no_progress
+        self._cancelled = should_cancel or never_cancel
+        self._ticker = Ticker(count, self._tell, self._cancelled, every=25)
+
+    def render(
+        self,
+        template: SheetTemplate,
+        codes: list[str],
+        labels: Sequence[ItemLabel],
+        options: PrintOptions,
+        out: Output,
+    ) -> LabelJob:
+        self._tell(0, self._ticker.total, f"Drawing {len(labels)} labels")
+        if self._cancelled():
+            raise Cancelled()
+        if not isinstance(out, Path):
+            report = render_labels(labels, template, options, out, progress=self._drawn)
+        else:
+            report = _render_whole(labels, template, options, out, self._drawn, self._cancelled)
+        return _job(template, codes, report)
+
+    def _drawn(self, drawn: int) -> None:
+        """One more label drawn: tell every 25th, and stop (:class:`Cancelled`) on a
+        cancel."""
+        self._ticker.step("Labels drawn")
+
+
+def _render_whole(
+    labels: Sequence[ItemLabel],
+    template: SheetTemplate,
+    options: PrintOptions,
+    out: Path,
+    drawn: Callable[[int], None],
+    cancelled: CancelFn,
+) -> RenderReport:
+    """Draw into a temporary file beside ``out``; ``out`` appears only when whole."""
+    part = out.with_name(f".{out.name}.part")
+    try:
+        with part.open("wb") as stream:
+            report = render_labels(labels, template, options, stream, progress=drawn)
+        if cancelled():  # heard while the finished sheets were being written out
+            raise Cancelled("Cancelled — no labels were written.")
+        os.replace(part, out)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            part.unlink()
+        raise
+    return report
 
 
 def check_library_template(

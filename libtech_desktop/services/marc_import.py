@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from functools import partial
 from itertools import islice
 from pathlib import Path
@@ -316,6 +316,54 @@ class _RecordImport:
     def error(self, reason: str) -> None:
         self.tally.errors.append(ImportError_(self._n, reason))
 
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        """Pickled (from the worker process) as one flat tuple of plain values: the
+        dataclasses' own pickling cost this process more to load than storing the
+        record did. Only what the batch needs crosses over."""
+        d, t, tally = self.draft, self.text, self.tally
+        return (
+            _restore,
+            (
+                self.number,
+                self.marc,
+                self.work_key,
+                None if d is None else tuple(getattr(d, name) for name in _DRAFT_FIELDS),
+                None if t is None else tuple(getattr(t, name) for name in _TEXT_FIELDS),
+                self.items or None,
+                tally.failed,
+                tuple(e.reason for e in tally.errors) or None,
+                tuple(w.reason for w in tally.warnings) or None,
+            ),
+        )
+
+
+_DRAFT_FIELDS = tuple(f.name for f in fields(BiblioDraft))
+_TEXT_FIELDS = tuple(f.name for f in fields(IndexText))
+
+
+def _restore(
+    number: int,
+    marc: bytes | None,
+    key: str | None,
+    draft: tuple[object, ...] | None,
+    text: tuple[object, ...] | None,
+    items: list[ItemDraft] | None,
+    failed: int,
+    errors: tuple[str, ...] | None,
+    warnings: tuple[str, ...] | None,
+) -> _RecordImport:
+    """A record ``_RecordImport.__reduce__`` sent, as the worker left it."""
+    record = _RecordImport.__new__(_RecordImport)
+    record._year, record._n, record._types = 0, number, {}
+    record.number, record.marc, record.work_key = number, marc, key
+    record.draft = None if draft is None else BiblioDraft(*draft)  # type: ignore[arg-type]
+    record.text = None if text is None else IndexText(*text)  # type: ignore[arg-type]
+    record.items = items or []
+    record.tally = _Tally(failed=failed)
+    record.tally.errors += (ImportError_(number, reason) for reason in errors or ())
+    record.tally.warnings += (ImportError_(number, reason) for reason in warnings or ())
+    return record
+
 
 @dataclass(frozen=True)
 class _New:
@@ -402,6 +450,6 @@ class _Batch:
 
     def _write(self) -> None:
         cat, now, actor = self._uow.catalogue, self._ctx.clock.now(), self._ctx.actor()
-        ids = cat.add_biblios(self._new, actor, now)
+        ids = cat.insert_biblios(self._new, actor, now)
         items = [(ids[b.index] if isinstance(b, _New) else b, item) for b, item in self._items]
-        cat.add_items(items, actor, now)
+        cat.insert_items(items, actor, now)

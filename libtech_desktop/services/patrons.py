@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -17,6 +18,7 @@ from libtech_desktop.domain.incidents import Incident, IncidentDraft, validate_i
 from libtech_desktop.domain.journal import JournalKind
 from libtech_desktop.domain.library_settings import SettingsReader
 from libtech_desktop.domain.patrons import (
+    ANONYMISED_BARCODE,
     Block,
     BlockKind,
     Category,
@@ -116,9 +118,23 @@ class PatronService:
             return visible_to(self._ctx.actor(), require_patron(uow, barcode))
 
     def search(self, text: str, limit: int = 500) -> list[Patron]:
-        actor = self._ctx.actor()
+        """The first ``limit`` patrons of :meth:`search_page`'s list."""
+        return self.search_page(text, 0, limit)
+
+    def search_page(self, text: str, offset: int, limit: int) -> list[Patron]:
+        """Patrons ``offset`` to ``offset + limit`` found by the search box, by name: a
+        card's exact barcode (scanned or typed) finds that patron alone; a part of a
+        name or email lists every match; blank lists everyone. For a list read a page at
+        a time as it scrolls (the pages follow one order)."""
+        text, actor = text.strip(), self._ctx.actor()
         with self._ctx.unit_of_work() as uow:
-            return [visible_to(actor, p) for p in uow.patrons.search(text.strip(), limit)]
+            card = uow.patrons.by_barcode(text) if text else None
+            if card is not None and card.barcode != ANONYMISED_BARCODE:
+                # A scan is the desk's hot path: the card's index, not a search.
+                found: Sequence[Patron] = [card] if offset == 0 < limit else []
+            else:
+                found = uow.patrons.search(text, limit, offset)
+            return [visible_to(actor, p) for p in found]
 
     def renew_membership(self, barcode: str) -> Patron:
         """Extend the card by the category's period, from today or from the current

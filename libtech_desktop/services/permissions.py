@@ -78,6 +78,7 @@ OVERRIDES: dict[str, Needs] = {
     # Reading what the desk shows to anyone at it.
     "PatronService.get": P.CIRCULATE,
     "PatronService.search": P.CIRCULATE,
+    "PatronService.search_page": P.CIRCULATE,
     "PatronService.blocks": P.CIRCULATE,
     "PatronService.categories": None,
     "PatronService.add_category": P.SETTINGS,

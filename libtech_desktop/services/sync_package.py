@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -152,9 +152,23 @@ class PackageService:
         """What a package file says about itself (no passphrase needed)."""
         return package_file.read_header(path)
 
-    def import_package(self, path: Path, passphrase: str) -> PackageImportReport:
-        """Mirror the branch's package here, keeping this laptop's unmerged work."""
+    def import_package(
+        self,
+        path: Path,
+        passphrase: str,
+        *,
+        progress: ProgressFn | None = None,
+        should_cancel: CancelFn | None = None,
+    ) -> PackageImportReport:
+        """Mirror the branch's package here, keeping this laptop's unmerged work.
+
+        One transaction: ``progress(done, total, what)`` hears it by item and patron, and a
+        cancel (:class:`Cancelled`) rolls all of it back, so the laptop keeps what it had."""
+        tell, cancelled = progress or no_progress, should_cancel or never_cancel
+        tell(0, 1, "Reading the package…")
         header, payload = package_file.read(path, passphrase)
+        if cancelled():
+            raise Cancelled()
         now, today, actor = self._ctx.clock.now(), self._ctx.clock.today(), self._ctx.actor()
         if header.expires_at <= now:
             raise PackageRefused(
@@ -168,20 +182,32 @@ class PackageService:
             pending = uow.journal.own(me, sync_state.acknowledged(uow).get(me, 0))
             keep_items, keep_patrons = _named(pending)
             _mirror_rules(uow, payload, today)
-            uow.package.put_items(
-                [r for r in payload["collection"] if r["barcode"] not in keep_items], actor, now
-            )
+            items = [r for r in payload["collection"] if r["barcode"] not in keep_items]
             people = [r for r in payload["patrons"] if r["barcode"] not in keep_patrons]
-            uow.package.put_patrons(people, actor, now)
+            # Units: each item, each patron (and their balance), then the loans and the
+            # patrons who no longer travel, one unit each.
+            ticks = _Ticks(len(items) + 2 * len(people) + 2, tell, cancelled)
+            for chunk in _chunks(items):
+                uow.package.put_items(chunk, actor, now)
+                ticks.add(len(chunk), "Items")
+            for chunk in _chunks(people):
+                uow.package.put_patrons(chunk, actor, now)
+                ticks.add(len(chunk), "Patrons")
             balance = f"{BALANCE_PREFIX}{to_local(header.prepared_at).date().isoformat()}"
-            for row in people:
-                uow.package.set_balance(row["barcode"], row["owed_minor"], balance, actor, now)
+            for chunk in _chunks(people):
+                for row in chunk:
+                    uow.package.set_balance(row["barcode"], row["owed_minor"], balance, actor, now)
+                ticks.add(len(chunk), "Balances")
             made, closed = uow.package.match_loans(
                 payload["loans"], keep_items, keep_patrons, actor, now
             )
+            ticks.add(1, "Loans")
             served = {r["barcode"] for r in payload["patrons"]}
             removed = uow.package.remove_patrons(served | keep_patrons, actor, now)
+            ticks.add(1, "Patrons who no longer travel")
             _remember(uow, header, now)
+            if cancelled():
+                raise Cancelled()
             uow.commit()
         return PackageImportReport(
             package_id=header.package_id,
@@ -196,6 +222,30 @@ class PackageService:
             kept_items=tuple(sorted(keep_items)),
             kept_patrons=tuple(sorted(keep_patrons)),
         )
+
+
+#: Rows written between two progress reports (and two chances to cancel).
+_CHUNK = 250
+
+
+def _chunks(rows: Sequence[dict[str, Any]]) -> Iterator[Sequence[dict[str, Any]]]:
+    for start in range(0, len(rows), _CHUNK):
+        yield rows[start : start + _CHUNK]
+
+
+class _Ticks:
+    """Counts units of work, reports each batch and raises :class:`Cancelled` on a cancel
+    (inside the import's transaction, so nothing of it is kept)."""
+
+    def __init__(self, total: int, tell: ProgressFn, cancelled: CancelFn) -> None:
+        self.total, self.done = max(total, 1), 0
+        self._tell, self._cancelled = tell, cancelled
+
+    def add(self, count: int, what: str) -> None:
+        self.done = min(self.done + count, self.total)
+        self._tell(self.done, self.total, what)
+        if self._cancelled():
+            raise Cancelled()
 
 
 def _local(instant: datetime) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from libtech_desktop.ui.runner import Job, TaskRunner
 
@@ -72,7 +72,15 @@ class JobProgress:
             return
         self._runner.progressed.disconnect(self._on_progressed)
         self._runner.job_finished.disconnect(self._on_job_finished)
-        if self.dialog is not None:
-            self.dialog.close()
-            self.dialog.deleteLater()
-            self.dialog = None
+        dialog, self.dialog = self.dialog, None
+        if dialog is None:
+            return
+        had_focus = QApplication.activeWindow() is dialog
+        dialog.close()
+        dialog.deleteLater()
+        window = self._parent.window()
+        if had_focus and window.isVisible():
+            # Back to the window it was shown over (and its focused field), so that
+            # window's shortcuts and mnemonics work again without a click. Not when the
+            # technician had gone to another window meanwhile.
+            window.activateWindow()

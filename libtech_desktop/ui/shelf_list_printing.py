@@ -2,9 +2,9 @@
 
 Laid out as HTML in a QTextDocument; Qt breaks it into pages and numbers them. Text
 stays real text in a PDF (selectable, searchable). The other lists a technician walks
-the stacks with (the holds pull list, the transfers pick list, a stocktake report) print
-and save through the same functions: :func:`print_through_dialog`, :func:`ask_pdf_path`
-and :func:`write_pdf`.
+the stacks with (the holds pull list, the transfers pick list, a stocktake report) save
+through the same functions (:func:`ask_pdf_path`, :func:`write_pdf`, on the runner) and
+print through ``ui.printing.ListPrinter`` (laid out and painted on the runner).
 """
 
 from __future__ import annotations
@@ -73,7 +73,9 @@ def print_html(html: str, device: QPagedPaintDevice) -> None:
 
 
 def print_through_dialog(parent: QWidget, html: str) -> bool:
-    """Print ``html`` through the system's print dialog; False when it was cancelled."""
+    """Print ``html`` through the system's print dialog; False when it was cancelled.
+    Lays the list out on the GUI thread: a long list prints through
+    ``ui.printing.ListPrinter`` instead."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     if QPrintDialog(printer, parent).exec() != QDialog.DialogCode.Accepted:
         return False

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog, QWidget
 
 from libtech_desktop.domain.errors import LibtechError
 from libtech_desktop.domain.sync import SyncRole
@@ -14,7 +15,8 @@ from libtech_desktop.services.journal import JournalService
 from libtech_desktop.services.sync_merge import MergeService
 from libtech_desktop.ui.dialogs.sync_exceptions_dialog import SyncExceptionsDialog
 from libtech_desktop.ui.dialogs.sync_import_dialog import SyncImportDialog, ask_open_path
-from libtech_desktop.ui.runner import TaskRunner
+from libtech_desktop.ui.progress import SHOW_AFTER_MS
+from libtech_desktop.ui.runner import JOB_CRASHED_MESSAGE, JobEndWatcher, TaskRunner
 
 JOURNAL_FILTER = "Journal (*.jsonl);;All files (*)"
 KOC_FILTER = "Koha offline circulation (*.koc);;All files (*)"
@@ -71,6 +73,8 @@ class SyncDialogs:
         self.ask_open_path: Callable[[QWidget], Path | None] = ask_open_path
         #: The last line said in the window's status bar.
         self.last_status = ""
+        #: Shown while the journal is written at close, once that takes a moment.
+        self.close_progress: QProgressDialog | None = None
 
     def open_export(self) -> None:
         """Write this device's unmerged operations for the branch."""
@@ -119,13 +123,52 @@ class SyncDialogs:
         path = self._ask_path(name, koc=False)
         if path is None:
             return False
-        try:
-            count = self._journal.export(path)
-        except (LibtechError, OSError) as error:
-            self._say(f"The journal was not written: {error}")
+        count = self._export_at_close(path)
+        if count is None:
             return False
         self._say(_wrote(count, path))
         return True
+
+    def _export_at_close(self, path: Path) -> int | None:
+        """Write the journal on the runner while a modal progress dialog keeps the window
+        painted (a busy day's 2,000 operations take a few hundred milliseconds); how many
+        operations were written, or None (said in the status bar) if none were."""
+        journal = self._journal
+
+        def write() -> int:
+            try:
+                return journal.export(path)
+            except OSError as error:
+                raise LibtechError(f"{path}: {error.strerror or error}") from error
+
+        loop = QEventLoop()
+        job = self._runner.submit(write)
+        JobEndWatcher(self._runner, job, self._window, lambda _job: loop.quit())
+        progress = self._close_progress()
+        QTimer.singleShot(SHOW_AFTER_MS, lambda: None if job.done else progress.show())
+        if not job.done:
+            loop.exec()  # window-modal: the window repaints, nothing else can be clicked
+        progress.hide()
+        if job.outcome == "succeeded":
+            return int(job.result)
+        if job.outcome == "failed":
+            self._say(f"The journal was not written: {job.result.message}")
+        else:
+            self._say(f"The journal was not written: {JOB_CRASHED_MESSAGE}")
+        return None
+
+    def _close_progress(self) -> QProgressDialog:
+        if self.close_progress is None:
+            dialog = QProgressDialog("Exporting the journal…", "", 0, 0, self._window)
+            dialog.setWindowTitle("LibTech Desk")
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            dialog.setCancelButton(None)  # half a journal is no use: it finishes
+            dialog.setMinimumDuration(0)
+            dialog.setAutoClose(False)
+            dialog.setAutoReset(False)
+            dialog.hide()
+            self.close_progress = dialog
+        return self.close_progress
 
     # -- helpers -----------------------------------------------------------------------
 

@@ -12,6 +12,7 @@ import pytest
 
 from libtech_desktop.cli import main
 from libtech_desktop.db.engine import make_engine, migrate
+from libtech_desktop.db.search_schema import UNPLACED
 from libtech_desktop.domain.catalogue import Biblio, BiblioDraft, ItemDraft
 from libtech_desktop.domain.search_query import MAX_NESTING, SearchSyntaxError
 from libtech_desktop.library import Library, open_library
@@ -208,7 +209,8 @@ def test_upgrading_a_0003_file_indexes_its_records(db_path: Path, clock: Any) ->
         assert [b.id for b in lib.catalogue.search("middlemarch")] == [9]
     with sqlite3.connect(db_path) as conn:
         assert conn.execute(
-            "SELECT rowid, title, author, isbn, call_number FROM biblio_search ORDER BY rowid"
+            "SELECT o.biblio_id, s.title, s.author, s.isbn, s.call_number FROM biblio_search AS s "
+            "JOIN biblio_search_order AS o ON o.key = s.rowid ORDER BY s.rowid"
         ).fetchall() == [
             (
                 7,
@@ -283,41 +285,64 @@ def test_equally_good_matches_go_by_title(library: Library) -> None:
     assert titles(library, "austen") == ["Emma", "Persuasion"]
 
 
-def test_a_large_match_is_ranked_as_a_small_one(library: Library, monkeypatch: Any) -> None:
-    # Split by rank group and read in title order (as on a big catalogue), the order
-    # is the one ranking everything at once gives.
-    for n, (title, author) in enumerate(
-        [("Austen country", "Lee, A."), ("Emma", "Austen, Jane"), ("Persuasion", "Austen, J.")] * 4
-        + [("Austen and Austen", "Austen, C.")]
-    ):
-        library.catalogue.add_biblio(f"{title} {n:02d}", author)
-    at_once = titles(library, "austen")
-    assert at_once[0] == "Austen and Austen 12"
-    monkeypatch.setattr("libtech_desktop.db.repositories.search.RANK_AT_ONCE", 1)
-
-    assert titles(library, "austen") == at_once
-    assert [b.title for b in library.catalogue.search("austen", limit=6)] == at_once[:6]
+def _unplace(db_path: Path, every: int) -> int:
+    """Take every ``every``-th placed record out of the index's title order, as a new
+    or retitled record is until the desk places it: its index row is UNPLACED + id."""
+    with sqlite3.connect(db_path) as conn:
+        placed = conn.execute("SELECT key, biblio_id FROM biblio_search_order ORDER BY key")
+        chosen = placed.fetchall()[::every]
+        for key, biblio_id in chosen:
+            conn.execute("DELETE FROM biblio_search_order WHERE key = ?", (key,))
+            conn.execute(
+                "UPDATE biblio_search SET rowid = ? WHERE rowid = ?", (UNPLACED + biblio_id, key)
+            )
+    return len(chosen)
 
 
-@pytest.mark.parametrize("text", ["austen", "au:austen", "austen -lee", "austen OR emma", "aus e"])
-def test_every_way_of_listing_a_part_gives_one_order(
-    library: Library, monkeypatch: Any, text: str
-) -> None:
-    # Ranked at once, split by rank group, sorted by title or read in title order
-    # (the title index is read for a part larger than half of sqrt(limit * records):
-    # with RANK_AT_ONCE 0, for some parts at the small limits here).
+def _austen_shelf(library: Library) -> None:
     for n, (title, author) in enumerate(
         [("Austen country", "Lee, A."), ("Emma", "Austen, Jane"), ("Persuasion", "Austen, J.")] * 4
         + [("Austen and Austen", "Austen, C."), ("Sense", "Emma, Austen")]
     ):
         library.catalogue.add_biblio(f"{title} {n:02d}", author)
-    at_once = titles(library, text)
-    assert len(at_once) > 3
-    monkeypatch.setattr("libtech_desktop.db.repositories.search.RANK_AT_ONCE", 0)
 
-    for limit in (1, 2, 3, 5, 8, 500):
-        found = [b.title for b in library.catalogue.search(text, limit=limit)]
-        assert found == at_once[:limit], limit
+
+def test_a_large_match_is_ranked_by_group_then_title(library: Library) -> None:
+    _austen_shelf(library)
+
+    assert titles(library, "austen") == [
+        # "austen" in the title and an access point, then in the title only...
+        "Austen and Austen 12",
+        *[f"Austen country {n:02d}" for n in (0, 3, 6, 9)],
+        # ...then only in an access point, each group by title.
+        *[f"Emma {n:02d}" for n in (1, 4, 7, 10)],
+        *[f"Persuasion {n:02d}" for n in (2, 5, 8, 11)],
+        "Sense 13",
+    ]
+    assert [b.title for b in library.catalogue.search("austen", limit=6)] == titles(
+        library, "austen"
+    )[:6]
+
+
+@pytest.mark.parametrize("text", ["austen", "au:austen", "austen -lee", "austen OR emma", "aus e"])
+def test_unplaced_records_are_merged_into_the_same_order(
+    library: Library, db_path: Path, text: str
+) -> None:
+    # A record the triggers could not place is listed apart and merged in by title:
+    # whether none, some or all are placed, every limit gives the same list.
+    _austen_shelf(library)
+    unplaced = titles(library, text)  # all new: none placed yet
+    assert library.place_search_titles() == 14  # every record of the shelf
+    placed = titles(library, text)
+    assert placed == unplaced
+    assert len(placed) > 3
+    for every in (3, 1):
+        assert _unplace(db_path, every) > 0
+        for limit in (1, 2, 3, 5, 8, 500):
+            found = [b.title for b in library.catalogue.search(text, limit=limit)]
+            assert found == placed[:limit], (every, limit)
+    assert library.place_search_titles() == 14
+    assert titles(library, text) == placed
 
 
 def test_varints_read_as_sqlite_writes_them() -> None:
@@ -339,10 +364,7 @@ def test_a_rank_group_of_empty_columns_is_skipped_without_changing_results(
 
 @pytest.mark.usefixtures("shelf")
 @pytest.mark.parametrize("level", ["a OR e -f -(", "a (b OR c -d e ", "x -(a b "])
-def test_the_deepest_nesting_allowed_is_searched(
-    library: Library, level: str, monkeypatch: Any
-) -> None:
-    monkeypatch.setattr("libtech_desktop.db.repositories.search.RANK_AT_ONCE", 0)
+def test_the_deepest_nesting_allowed_is_searched(library: Library, level: str) -> None:
     text = "ti:hobbit OR au:x " + level * MAX_NESTING + "y" + ")" * MAX_NESTING
     assert titles(library, text) == ["The Hobbit"]
 

@@ -11,6 +11,8 @@ import pytest
 from libtech_desktop.cli import clock_from_env
 from libtech_desktop.db import bulk_demo
 from libtech_desktop.db.bulk_demo import partial_path
+from libtech_desktop.db.search_order import count_unplaced, place_unplaced
+from libtech_desktop.db.search_schema import UNPLACED
 from libtech_desktop.domain.barcodes import is_valid_luhn
 from libtech_desktop.library import open_library
 from tests.integration.conftest import assert_one_error_line
@@ -86,12 +88,23 @@ def test_the_search_index_is_what_the_desks_triggers_would_leave(
     conn.execute("DELETE FROM items")
     conn.execute("INSERT INTO biblios SELECT * FROM bulk.biblios ORDER BY id")
     conn.execute("INSERT INTO items SELECT * FROM bulk.items ORDER BY id")
+    place_unplaced(conn, budget=10_000)  # as the idle desk does
     conn.commit()
-    mine = conn.execute("SELECT rowid, * FROM bulk.biblio_search ORDER BY rowid").fetchall()
-    theirs = conn.execute("SELECT rowid, * FROM main.biblio_search ORDER BY rowid").fetchall()
+    # By record: the keys themselves differ (the bulk load spaces them evenly, the
+    # triggers halve gaps), their order does not.
+    rows = (
+        f"SELECT coalesce(o.biblio_id, s.rowid - ({UNPLACED})), s.* FROM {{0}}.biblio_search AS s "
+        "LEFT JOIN {0}.biblio_search_order AS o ON o.key = s.rowid ORDER BY {1}"
+    )
+    mine = conn.execute(rows.format("bulk", 1)).fetchall()
+    theirs = conn.execute(rows.format("main", 1)).fetchall()
+    mine_order = [r[0] for r in conn.execute(rows.format("bulk", "s.rowid"))]
+    theirs_order = [r[0] for r in conn.execute(rows.format("main", "s.rowid"))]
+    assert count_unplaced(conn) == 0
     conn.close()
     assert len(mine) == len(theirs) > 0
     assert mine == theirs
+    assert mine_order == theirs_order
     assert (
         _rows(bulk, "INSERT INTO biblio_search(biblio_search, rank) VALUES('integrity-check', 1)")
         == []

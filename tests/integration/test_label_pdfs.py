@@ -274,6 +274,47 @@ def test_both_on_the_shipped_paired_sheet_fills_pairs_that_scan(
     assert page_lines(pdf)[0].count("823.914") == 20
 
 
+@pytest.mark.parametrize("kind", ["barcode", "spine", "both"])
+def test_progress_hears_each_label_as_it_is_drawn_and_the_pdf_is_the_same(
+    kind: str, tmp_path: Path, decode_pdf: Decode
+) -> None:
+    sheet = get_template("library-pair-2x1") if kind == "both" else get_template("avery-5160")
+    labels = items(item_codes(45), title="Beloved", call_number="FIC MOR")
+    options = PrintOptions(kind=kind, start=2)  # type: ignore[arg-type]
+    quiet = BytesIO()
+    render_labels(labels, sheet, options, quiet)
+    heard: list[tuple[int, int]] = []
+    pdf = tmp_path / "labels.pdf"
+
+    with pdf.open("wb") as out:
+        report = render_labels(
+            labels, sheet, options, out, progress=lambda n: heard.append((n, out.tell()))
+        )
+
+    # One call per label, in order (barcode and spine of one label: one call), each made
+    # while drawing: nothing of the file is written until the last label is drawn.
+    assert heard == [(n, 0) for n in range(1, 46)]
+    assert report.pages >= 2
+    assert pdf.read_bytes() == quiet.getvalue()
+    if kind != "spine":
+        assert_every_barcode_scans(pdf, report, BarcodeSpec(), decode_pdf)
+
+
+def test_a_cancel_from_progress_stops_the_drawing_and_writes_nothing() -> None:
+    class Stop(Exception):
+        pass
+
+    def stop_at_ten(drawn: int) -> None:
+        if drawn == 10:
+            raise Stop
+
+    out = BytesIO()
+    with pytest.raises(Stop):
+        labels, sheet = items(item_codes(40)), get_template("avery-5160")
+        render_labels(labels, sheet, PrintOptions(), out, progress=stop_at_ten)
+    assert out.getvalue() == b""
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(load_templates()))
 def test_a_full_sheet_of_every_shipped_template_scans(

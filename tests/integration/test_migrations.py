@@ -85,6 +85,7 @@ SEARCH_TABLES = {
     "biblio_search_data",
     "biblio_search_docsize",
     "biblio_search_idx",
+    "biblio_search_order",
 }
 
 #: What the first release wrote (schema 0001), as plain SQL as it would be on disk.

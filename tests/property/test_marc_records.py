@@ -9,6 +9,7 @@ from pathlib import Path
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from libtech_desktop.db.search_schema import UNPLACED
 from libtech_desktop.domain.errors import LibtechError
 
 MARC_DATA = Path(__file__).resolve().parents[1] / "data" / "marc"
@@ -61,7 +62,8 @@ def records_without_marc_or_index(path: Path) -> int:
     try:
         return db.execute(
             "SELECT count(*) FROM biblios AS b WHERE NOT EXISTS "
-            "(SELECT 1 FROM biblio_search AS s WHERE s.rowid = b.id)"
+            "(SELECT 1 FROM biblio_search AS s WHERE s.rowid = coalesce("
+            f"(SELECT key FROM biblio_search_order WHERE biblio_id = b.id), {UNPLACED} + b.id))"
         ).fetchone()[0]
     finally:
         db.close()

@@ -370,3 +370,26 @@ def test_the_idle_desk_copies_its_write_ahead_log_into_the_library_file(
     qtbot.waitUntil(lambda: bool(calls), timeout=5000)
     log_pages, copied = calls[0]
     assert log_pages > 0 and copied == log_pages
+
+
+def test_the_idle_desk_puts_new_records_in_the_search_index_title_order(qtbot, desk, monkeypatch):
+    """Records the index's triggers could not place (a crowded stretch of titles) are
+    placed by the idle desk, and search lists them as before."""
+    library = desk.library
+    for year in range(1950, 2000):
+        library.catalogue.add_biblio(f"Annual report {year}", "Keeper, Z.")
+    library.catalogue.add_biblio("Zebras", "Keeper, Z.")
+    for year in range(2000, 2040):
+        library.catalogue.add_biblio(f"Annual report {year}", "Keeper, Z.")
+    before = [b.title for b in library.catalogue.search("au:keeper")]
+    placed: list[int] = []
+    real = library.place_search_titles
+
+    def counted(budget: int = 200) -> int:
+        placed.append(real(budget))
+        return placed[-1]
+
+    monkeypatch.setattr(library, "place_search_titles", counted)
+    desk.start_idle_checkpoints(every_ms=10)
+    qtbot.waitUntil(lambda: bool(placed) and placed[-1] == 0 and sum(placed) > 0, timeout=5000)
+    assert [b.title for b in library.catalogue.search("au:keeper")] == before == sorted(before)

@@ -228,3 +228,47 @@ def test_standalone_and_hub_desks_are_never_asked(desk: DeskApplication, library
     _role(library, SyncRole.HUB)
     assert dialogs.confirm_close() is True
     dialogs.ask_close = lambda _window, _count: CLOSE
+
+
+def test_the_export_at_close_runs_on_the_runner_while_the_window_stays_painted(
+    qtbot: QtBot, desk: DeskApplication, library: Library, stock, tmp_path: Path
+):
+    """A day's journal takes a few hundred milliseconds to write: the window keeps
+    repainting (the GUI thread goes on with its events) under a modal progress dialog."""
+    import threading
+
+    library.circulation.checkout(stock.patron, stock.items[0])
+    _role(library, SyncRole.SATELLITE)
+    dialogs = desk.sync_dialogs
+    dialogs.ask_close = lambda _w, _count: "export"
+    out = tmp_path / "at-close.jsonl"
+    dialogs.ask_save_path = lambda *_args: out
+    gui = threading.current_thread()
+    pumped = threading.Event()
+    seen: list[object] = []
+    export = library.journal.export
+
+    def slow_export(path: Path) -> int:
+        seen.append(threading.current_thread())
+        seen.append(pumped.wait(timeout=10))  # set by a GUI-thread timer: events still run
+        return export(path)
+
+    dialogs._journal.export = slow_export  # type: ignore[method-assign]
+    QTimer.singleShot(0, pumped.set)
+    assert dialogs.confirm_close() is True
+    assert seen[0] is not gui and seen[1] is True
+    assert out.exists() and dialogs.last_status == f"Wrote 3 operations to {out}."
+    assert dialogs.close_progress is None or not dialogs.close_progress.isVisible()
+
+
+def test_a_journal_that_cannot_be_written_at_close_keeps_the_window_open(
+    desk: DeskApplication, library: Library, stock, tmp_path: Path
+):
+    library.circulation.checkout(stock.patron, stock.items[0])
+    _role(library, SyncRole.SATELLITE)
+    dialogs = desk.sync_dialogs
+    dialogs.ask_close = lambda _w, _count: "export"
+    dialogs.ask_save_path = lambda *_args: tmp_path / "no such folder" / "j.jsonl"
+    assert dialogs.confirm_close() is False
+    assert dialogs.last_status.startswith("The journal was not written: ")
+    dialogs.ask_close = lambda _w, _count: CLOSE

@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from libtech_desktop.db.repositories import audit as audit_repository
 from libtech_desktop.db.repositories.audit import SqlAuditRepository
+from libtech_desktop.domain.audit import AuditFilter
 from libtech_desktop.domain.errors import LibtechError
 from libtech_desktop.domain.patrons import PatronDraft
 from libtech_desktop.domain.staff import PermissionDenied
@@ -217,7 +219,7 @@ def test_the_program_offers_no_way_to_change_or_delete_an_entry():
         for n, _ in inspect.getmembers(SqlAuditRepository, inspect.isfunction)
         if not n.startswith("_")
     }
-    assert repository == {"add", "entries", "actions", "staff_names"}
+    assert repository == {"add", "entries", "iter_entries", "count", "actions", "staff_names"}
 
 
 def test_entries_are_plain_frozen_values(library, patron):
@@ -324,3 +326,96 @@ def test_yes_and_no_read_as_words_in_the_log():
         None,
     )
     assert entry.change_text() == "active: yes → no"
+
+
+# -- issue 9: a large export with progress and Cancel -----------------------------------------
+
+
+def test_the_export_reports_entry_by_entry_and_a_cancel_leaves_no_file(
+    library, three_days, tmp_path: Path
+):
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    out = folder / "audit.csv"
+    out.write_text("last month's export\n", encoding="utf-8")
+    entries = len(library.audit.entries())
+    heard: list[tuple[int, int, str]] = []
+
+    def tell(done: int, total: int, what: str) -> None:
+        heard.append((done, total, what))
+
+    with pytest.raises(LibtechError, match="Cancelled"):
+        library.audit.export(
+            out, progress=tell, should_cancel=lambda: heard[-1][2] == "Entries written"
+        )
+
+    assert heard == [(0, 1, "Reading the audit log"), (entries, entries, "Entries written")]
+    assert out.read_text(encoding="utf-8") == "last month's export\n"
+    assert [p.name for p in folder.iterdir()] == ["audit.csv"]
+    assert library.audit.entries(action="audit.export") == []  # a cancelled export is not one
+
+    assert library.audit.export(out, progress=tell) == entries
+    assert len(out.read_text(encoding="utf-8").splitlines()) == entries + 1
+
+
+# -- issue 9: a long log is read as it is written, a few hundred entries at a time -----------
+
+
+@pytest.fixture
+def small_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Read the log two entries a time, so a handful of entries spans several reads."""
+    monkeypatch.setattr(audit_repository, "_CHUNK", 2)
+
+
+def test_the_log_read_as_it_is_used_is_the_same_log(library, three_days, small_chunks):
+    _ada, bob = three_days
+    assert len(library.audit.entries()) >= 3 * 2  # three reads' worth
+    wanted = [
+        AuditFilter(limit=1000),
+        AuditFilter(limit=3),
+        AuditFilter(action="patron.block", limit=1000),
+        AuditFilter(key=bob.barcode[-6:], limit=1000),
+        AuditFilter(staff="DESK", limit=1000),
+        AuditFilter(staff="someone", limit=1000),
+    ]
+    with library.context.unit_of_work() as uow:
+        for filters in wanted:
+            whole = list(uow.audit.entries(filters))
+            assert list(uow.audit.iter_entries(filters)) == whole
+            assert uow.audit.count(filters) == len(whole)
+
+
+def test_an_export_longer_than_one_read_is_whole_and_newest_first(
+    library, three_days, small_chunks, tmp_path: Path
+):
+    everything = library.audit.entries()
+    out = tmp_path / "audit.csv"
+
+    assert library.audit.export(out) == len(everything)
+
+    with out.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert [(r["at"], r["action"], r["key"]) for r in rows] == [
+        (e.at.isoformat(), e.action, e.key or "") for e in everything
+    ]
+    assert only_entry(library, "audit.export").after["entries"] == len(everything)
+
+
+def test_a_cancel_half_way_through_the_log_leaves_no_file_and_no_entry(
+    library, three_days, small_chunks, tmp_path: Path
+):
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    out = folder / "audit.csv"
+    asked: list[int] = []
+
+    def cancel_after_three() -> bool:
+        asked.append(1)
+        return len(asked) > 3  # the export's own check, then three entries written
+
+    with pytest.raises(LibtechError, match="Cancelled"):
+        library.audit.export(out, should_cancel=cancel_after_three)
+
+    assert len(asked) == 4 < len(library.audit.entries())  # stopped part-way through
+    assert list(folder.iterdir()) == []
+    assert library.audit.entries(action="audit.export") == []

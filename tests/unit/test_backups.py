@@ -3,6 +3,7 @@ restore that refuses what it cannot trust and keeps the replaced library aside."
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import sqlite3
 from datetime import datetime
@@ -10,11 +11,13 @@ from pathlib import Path
 
 import pytest
 
+from libtech_desktop.db import backup as db_backup
 from libtech_desktop.db.engine import head_revision, make_engine, migrate
 from libtech_desktop.domain.backups import BackupError, backup_name, to_rotate
 from libtech_desktop.domain.clock import FixedClock
 from libtech_desktop.domain.staff import PermissionDenied
 from libtech_desktop.library import open_library
+from libtech_desktop.services import backups as backups_service
 from libtech_desktop.services.progress import Cancelled
 
 
@@ -205,3 +208,163 @@ def test_only_an_administrator_restores_and_the_restore_says_who(db_path, clock,
         who = conn.execute("SELECT staff FROM audit_log WHERE action = 'backup.restore'").fetchall()
     conn.close()
     assert who == [("ada",)]
+
+
+# -- issue 9: progress and cancel ------------------------------------------------------
+
+
+@pytest.fixture
+def small_steps(monkeypatch):
+    """A few pages per step, so even the test library is copied in many steps."""
+    monkeypatch.setattr(db_backup, "STEP_PAGES", 4)
+
+
+def _files(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.rglob("*")) if folder.exists() else []
+
+
+def _cancel_after(reports: list[tuple[int, int, str]], words: str):
+    """``should_cancel`` that says yes once a report with ``words`` has been made."""
+    return lambda: any(words in what for _done, _total, what in reports)
+
+
+def test_a_backup_reports_the_megabytes_copied_then_the_check_as_a_step(
+    library, tmp_path, small_steps
+):
+    reports: list[tuple[int, int, str]] = []
+    library.backups.back_up(progress=lambda *r: reports.append(r))
+
+    copying = [r for r in reports if r[2].startswith("Step 1 of 2: copying the library: ")]
+    assert len(copying) > 3  # one report a step
+    assert [done for done, _, _ in copying] == sorted({done for done, _, _ in copying})
+    assert {total for _, total, _ in copying} == {copying[-1][1]} and copying[-1][0] == copying[-1][
+        1
+    ]
+    assert copying[-1][2].endswith(" MB")
+    checking = reports.index(next(r for r in reports if r[2].startswith("Step 2 of 2: checking")))
+    assert checking > reports.index(copying[-1])
+    assert reports[checking][1] == 0  # a step of unknown length
+    assert reports[-1] == (1, 1, "Done")
+
+
+@pytest.mark.parametrize("words", ["Step 1 of 2", "Step 2 of 2"], ids=["copying", "checking"])
+def test_a_backup_cancelled_while_copying_or_checking_leaves_no_file(
+    library, db_path, small_steps, words
+):
+    reports: list[tuple[int, int, str]] = []
+    before = _files(db_path.parent)
+
+    with pytest.raises(Cancelled, match="no backup was made"):
+        library.backups.back_up(
+            progress=lambda *r: reports.append(r), should_cancel=_cancel_after(reports, words)
+        )
+
+    assert any(words in what for _, _, what in reports)
+    assert _files(db_path.parent / "backups") == []
+    assert [n for n in _files(db_path.parent) if n not in before] == ["backups"]
+
+
+def test_a_backup_cancelled_while_copying_to_the_second_folder_leaves_neither_copy(
+    library, db_path, tmp_path, monkeypatch
+):
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    library.settings.set("backup.second_folder", str(stick))
+    monkeypatch.setattr(backups_service, "_CHUNK", 1024)
+    reports: list[tuple[int, int, str]] = []
+
+    with pytest.raises(Cancelled, match="no backup was made"):
+        library.backups.back_up(
+            progress=lambda *r: reports.append(r),
+            should_cancel=_cancel_after(reports, f"Copying the backup to {stick}"),
+        )
+
+    assert _files(stick) == [] and _files(db_path.parent / "backups") == []
+
+
+def test_the_integrity_check_hears_a_cancel(library, tmp_path, monkeypatch):
+    made = library.backups.back_up(tmp_path / "b.sqlite3").path
+    monkeypatch.setattr(db_backup, "CHECK_EVERY_OPS", 10)
+    assert db_backup.check_library_file(made, should_cancel=lambda: False) is not None
+    with pytest.raises(Cancelled):
+        db_backup.check_library_file(made, should_cancel=lambda: True)
+
+
+def test_a_copy_in_steps_is_of_one_moment_while_the_desk_writes(tmp_path, small_steps):
+    source = tmp_path / "src.sqlite3"
+    with contextlib.closing(sqlite3.connect(source, isolation_level=None)) as conn:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("CREATE TABLE t (x)")
+        conn.executemany("INSERT INTO t VALUES (?)", [(b"x" * 900,)] * 400)
+    copied: list[int] = []
+    with (
+        contextlib.closing(sqlite3.connect(source, isolation_level=None)) as src,
+        contextlib.closing(sqlite3.connect(source, isolation_level=None)) as desk,
+        contextlib.closing(sqlite3.connect(tmp_path / "copy.sqlite3")) as target,
+    ):
+
+        def lend(done: int, total: int) -> None:
+            copied.append(done)
+            desk.execute("INSERT INTO t VALUES (?)", (b"y" * 900,))  # between two steps
+
+        db_backup.copy_in_steps(src, target, lend)
+        assert not src.in_transaction  # the snapshot is let go
+        assert target.execute("SELECT count(*) FROM t").fetchone() == (400,)
+    assert len(copied) > 3
+    assert copied == sorted(copied)  # never started over
+
+
+def _reporter(reports: list[tuple[int, int, str]], stop: list[bool]):
+    """As the GUI's runner reports: a report after Cancel raises."""
+
+    def report(done: int, total: int, what: str) -> None:
+        reports.append((done, total, what))
+        if stop[0]:
+            raise Cancelled()
+
+    return report
+
+
+@pytest.mark.parametrize("words", ["Step 1 of 3", "Step 2 of 3"], ids=["checking", "copying"])
+def test_a_cancelled_restore_leaves_the_library_exactly_as_it_was(
+    library, db_path, patron, item, small_steps, words
+):
+    backup = library.backups.back_up().path
+    library.circulation.checkout(patron.barcode, item.barcode)
+    before = _files(db_path.parent)
+    reports: list[tuple[int, int, str]] = []
+
+    with pytest.raises(Cancelled, match="the library is as it was; nothing was replaced"):
+        library.backups.restore(
+            backup,
+            progress=lambda *r: reports.append(r),
+            should_cancel=_cancel_after(reports, words),
+        )
+
+    assert any(what.startswith(words) for _, _, what in reports)
+    assert not any(what == backups_service.REPLACING for _, _, what in reports)
+    assert _files(db_path.parent) == before  # nothing replaced, nothing left beside it
+    assert [loan.item_barcode for loan in library.circulation.open_loans()] == [item.barcode]
+
+
+def test_a_restore_reports_its_three_steps_and_is_not_stopped_once_replacing(
+    library, db_path, patron, item, small_steps
+):
+    backup = library.backups.back_up().path
+    library.circulation.checkout(patron.barcode, item.barcode)
+    reports: list[tuple[int, int, str]] = []
+    stop = [False]
+
+    def report(done: int, total: int, what: str) -> None:
+        _reporter(reports, stop)(done, total, what)
+        if what == backups_service.REPLACING:
+            stop[0] = True  # Cancel pressed just as the backup goes in place
+
+    restored = library.backups.restore(backup, progress=report, should_cancel=lambda: stop[0])
+
+    assert reports[0] == (0, 0, "Step 1 of 3: checking the backup (PRAGMA integrity_check)…")
+    copying = [r for r in reports if r[2].startswith("Step 2 of 3: copying the backup")]
+    assert len(copying) > 3 and copying[-1][0] == copying[-1][1] > 0
+    assert reports[-1][2] == backups_service.REPLACING
+    assert restored.replaced.exists()
+    assert library.circulation.open_loans() == []  # the backup is the library now

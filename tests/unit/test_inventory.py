@@ -27,6 +27,7 @@ from libtech_desktop.domain.inventory import (
 from libtech_desktop.domain.patrons import Patron
 from libtech_desktop.domain.staff import DESK_ACCOUNT
 from libtech_desktop.library import Library
+from libtech_desktop.services.progress import Cancelled
 
 from ..conftest import NOON, Admin, item_code
 
@@ -332,3 +333,54 @@ def test_two_thousand_items_are_scanned_and_reported_quickly(
     assert [i.barcode for i in report.missing] == [drafts[700].barcode]
     assert len(report.misshelved) == 2
     assert elapsed < 1.0, f"{elapsed:.2f} s"
+
+
+# -- issue 9: progress and Cancel ------------------------------------------------------------
+
+
+def test_a_cancelled_mark_missing_marks_nothing_and_the_stocktake_stays_open(
+    library: Library, shelf: list[str]
+) -> None:
+    a, b, c, d, e, _outside = shelf
+    stocktake = library.inventory.start("Main", "823", "823.99")
+    library.inventory.scan(stocktake.id, [a, b])
+    heard: list[tuple[int, int, str]] = []
+
+    def tell(done: int, total: int, what: str) -> None:
+        heard.append((done, total, what))
+
+    with pytest.raises(Cancelled):
+        library.inventory.mark_missing(
+            stocktake.id,
+            progress=tell,
+            should_cancel=lambda: heard[-1] == (3, 3, "Items marked missing"),
+        )
+
+    assert heard[-1] == (3, 3, "Items marked missing")  # c, d and e: then Cancel
+    assert {library.catalogue.item(x).status for x in (c, d, e)} == {ItemStatus.AVAILABLE}
+    assert not library.inventory.get(stocktake.id).closed
+    library.inventory.scan(stocktake.id, [d])  # still open: the scanning goes on
+
+    heard.clear()
+    marked = library.inventory.mark_missing(stocktake.id, progress=tell)
+
+    assert [i.barcode for i in marked.items] == [c, e]
+    assert [what for _, _, what in heard] == [
+        "Reading the scans",
+        "Reading the items expected on the shelf",
+        "Comparing",
+        "Report ready",
+        "Items marked missing",
+    ]
+
+
+def test_a_cancelled_start_or_report_starts_and_changes_nothing(
+    library: Library, shelf: list[str]
+) -> None:
+    with pytest.raises(Cancelled):
+        library.inventory.start("Main", should_cancel=lambda: True)
+    stocktake = library.inventory.start("Main")
+    assert stocktake.id == 1  # the cancelled one was never recorded
+
+    with pytest.raises(Cancelled):
+        library.inventory.report(stocktake.id, should_cancel=lambda: True)

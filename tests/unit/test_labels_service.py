@@ -20,6 +20,7 @@ from libtech_desktop.domain.labels import short_title
 from libtech_desktop.labels import PrintOptions, RenderReport
 from libtech_desktop.library import Library
 from libtech_desktop.services import labels as label_service
+from libtech_desktop.services.progress import Cancelled
 from libtech_desktop.services.records import CopiesDraft
 
 TEMPLATE = "avery-5160"
@@ -55,7 +56,7 @@ def rendered(monkeypatch: pytest.MonkeyPatch) -> list[list[Any]]:
     """What the service hands the renderer, instead of rendering: one list per call."""
     calls: list[list[Any]] = []
 
-    def fake(labels: Any, template: Any, options: Any, out: Any) -> RenderReport:
+    def fake(labels: Any, template: Any, options: Any, out: Any, progress: Any) -> RenderReport:
         calls.append(list(labels))
         return RenderReport(pages=1, placed=())
 
@@ -268,3 +269,98 @@ def test_cards_print_one_page_each(library: Library) -> None:
 def test_the_templates_are_listed_by_name(library: Library) -> None:
     names = [t.name for t in library.labels.templates()]
     assert TEMPLATE in names and names == sorted(names)
+
+
+# -- issue 9: a batch of labels with progress and Cancel --------------------------------------
+
+
+def test_a_batch_reports_label_by_label_and_writes_the_whole_pdf(
+    library: Library, tmp_path: Path
+) -> None:
+    codes = [item_code(n) for n in range(1, 601)]
+    biblio = library.catalogue.add_biblio(title="Middlemarch", author="Eliot, George")
+    for code in codes:
+        library.catalogue.add_item(biblio.id, barcode=code, call_number="FIC ELI")
+    heard: list[tuple[int, int, str]] = []
+    folder = tmp_path / "out"
+    folder.mkdir()
+    out = folder / "labels.pdf"
+
+    job = library.labels.print_items(
+        codes, TEMPLATE, PrintOptions(), out, progress=lambda *a: heard.append(a)
+    )
+
+    assert job.placed == 600
+    assert heard[0] == (0, 600, "Drawing 600 labels")
+    assert heard[1:] == [(n, 600, "Labels drawn") for n in range(25, 601, 25)]
+    assert out.read_bytes().startswith(b"%PDF") and out.read_bytes().rstrip().endswith(b"%%EOF")
+    assert sorted(p.name for p in folder.iterdir()) == ["labels.pdf"]
+
+
+def test_a_cancelled_batch_leaves_no_pdf_and_an_earlier_one_as_it_was(
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    add_copy(library, "3001")
+    folder = tmp_path / "out"
+    folder.mkdir()
+    out = folder / "labels.pdf"
+    out.write_bytes(b"last week's labels")
+    asked = {"cancel": False}
+
+    def draw_then_cancel(
+        labels: Any, template: Any, options: Any, stream: Any, progress: Any = None
+    ) -> RenderReport:
+        stream.write(b"%PDF-1.4 half a sheet")
+        asked["cancel"] = True  # Cancel pressed as the finished sheets were written out
+        return RenderReport(pages=1, placed=())
+
+    monkeypatch.setattr(label_service, "render_labels", draw_then_cancel)
+
+    with pytest.raises(Cancelled):
+        library.labels.print_items(
+            ["3001"], TEMPLATE, PrintOptions(), out, should_cancel=lambda: asked["cancel"]
+        )
+    with pytest.raises(Cancelled):  # Cancel pressed before the drawing began
+        library.labels.print_range(
+            item_code(50),
+            10,
+            TEMPLATE,
+            PrintOptions(),
+            folder / "new.pdf",
+            should_cancel=lambda: True,
+        )
+
+    assert out.read_bytes() == b"last week's labels"
+    assert sorted(p.name for p in folder.iterdir()) == ["labels.pdf"]
+    assert queued(library) == ["3001"]  # nothing was marked printed
+
+
+def test_a_cancel_is_heard_part_way_through_the_drawing(library: Library, tmp_path: Path) -> None:
+    codes = [item_code(n) for n in range(1, 201)]
+    biblio = library.catalogue.add_biblio(title="Middlemarch", author="Eliot, George")
+    for code in codes:
+        library.catalogue.add_item(biblio.id, barcode=code, call_number="FIC ELI")
+    folder = tmp_path / "out"
+    folder.mkdir()
+    stream = io.BytesIO()
+    heard: list[tuple[int, int, str]] = []
+
+    def cancel_once_the_bar_moves() -> bool:
+        return heard[-1][2] == "Labels drawn"  # Cancel pressed as the bar showed 25 drawn
+
+    for out in (folder / "labels.pdf", stream):
+        heard.clear()
+        with pytest.raises(Cancelled):
+            library.labels.print_items(
+                codes,
+                TEMPLATE,
+                PrintOptions(),
+                out,
+                progress=lambda *a: heard.append(a),
+                should_cancel=cancel_once_the_bar_moves,
+            )
+        assert heard == [(0, 200, "Drawing 200 labels"), (25, 200, "Labels drawn")]
+
+    assert list(folder.iterdir()) == []
+    assert stream.getvalue() == b""  # nothing of the sheets drawn so far was written
+    assert len(queued(library)) == 200  # none marked printed

@@ -16,6 +16,7 @@ from libtech_desktop.interop import package_file
 from libtech_desktop.interop.package_file import WrongPassphrase
 from libtech_desktop.library import open_library
 from libtech_desktop.services import sync_state
+from libtech_desktop.services.progress import Cancelled
 from tests.conftest import NOON, item_code, patron_code
 
 PASS = "correct horse battery"
@@ -257,3 +258,35 @@ def test_a_route_package_carries_its_stops_and_every_patron(branch, laptop, cloc
     laptop.routes.set_current_stop("Elm Street")
     loan = laptop.circulation.checkout(patron_code(1), item_code(2))
     assert loan.due.isoformat() == "2026-03-23"  # 21 days is a Monday: a visit
+
+
+# -- issue 9: progress and Cancel ------------------------------------------------------------
+
+
+def test_an_import_reports_item_by_item_and_a_cancel_changes_nothing(branch, laptop, tmp_path):
+    out, _ = _package(branch, tmp_path)
+    before = _rows(laptop, "SELECT key, value FROM library_settings ORDER BY key")
+    heard: list[tuple[int, int, str]] = []
+
+    def tell(done: int, total: int, what: str) -> None:
+        heard.append((done, total, what))
+
+    with pytest.raises(Cancelled):
+        laptop.packages.import_package(
+            out, PASS, progress=tell, should_cancel=lambda: heard[-1][2] == "Patrons"
+        )
+
+    assert [what for _, _, what in heard] == ["Reading the package…", "Items", "Patrons"]
+    assert heard[1][:2] == (3, 3 + 2 * 3 + 2)  # 3 items; 3 patrons and their balances; 2 steps
+    assert _rows(laptop, "SELECT count(*) FROM items") == [(0,)]
+    assert _rows(laptop, "SELECT count(*) FROM patrons") == [(0,)]
+    assert _rows(laptop, "SELECT key, value FROM library_settings ORDER BY key") == before
+
+    heard.clear()
+    report = laptop.packages.import_package(out, PASS, progress=tell)
+
+    assert report.items == 3
+    done, total, _ = heard[-1]
+    assert done == total == 11
+    assert [d for d, _, _ in heard[1:]] == sorted(d for d, _, _ in heard[1:])
+    assert _rows(laptop, "SELECT count(*) FROM items") == [(3,)]

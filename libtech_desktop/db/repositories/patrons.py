@@ -6,7 +6,7 @@ from collections.abc import Collection, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import bindparam, delete, or_, select, update
+from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.orm import Session
 
 from libtech_desktop.db import mapping
@@ -62,23 +62,31 @@ class SqlPatronRepository:
         row = self._s.get(m.Patron, patron_id)
         return self._patron(row) if row else None
 
-    def search(self, text: str, limit: int) -> Sequence[Patron]:
-        query = (
-            select(m.Patron)
-            .where(m.Patron.barcode != ANONYMISED_BARCODE)
-            .order_by(m.Patron.name)
-            .limit(limit)
-        )
+    _SEARCH = f"SELECT {mapping.PATRON_COLUMNS} FROM {mapping.PATRON_FROM} WHERE p.barcode != ?"
+    # A part of a name or email matches anywhere in it: no index helps, so the table is
+    # read straight through and the matches sorted (about 150 ms for 200,000 patrons).
+    # Walking the name index instead takes half a second or more when the matches are
+    # few or far down the alphabet; only a blank search (every patron) walks it.
+    _MATCHING = (
+        f"SELECT {mapping.PATRON_COLUMNS} FROM patrons AS p NOT INDEXED"
+        " JOIN patron_categories AS c ON c.id = p.category_id"
+        " LEFT OUTER JOIN patrons AS g ON g.id = p.guardian_id"
+        " WHERE p.barcode != ? AND (lower(p.name) LIKE lower(?) ESCAPE '\\'"
+        " OR p.barcode = ? OR lower(p.email) LIKE lower(?) ESCAPE '\\')"
+    )
+    #: Name order; the id keeps patrons of the same name in one order from page to page.
+    _ORDER = " ORDER BY p.name, p.id LIMIT ? OFFSET ?"
+
+    def search(self, text: str, limit: int, offset: int = 0) -> Sequence[Patron]:
+        """Patrons whose name or email contains ``text`` or whose card it is, by name
+        (every patron for a blank ``text``): ``limit`` of them from ``offset``."""
         if text:
             pattern = like_pattern(text)
-            query = query.where(
-                or_(
-                    m.Patron.name.ilike(pattern, escape="\\"),
-                    m.Patron.barcode == text,
-                    m.Patron.email.ilike(pattern, escape="\\"),
-                )
-            )
-        return [self._patron(row) for row in self._s.scalars(query)]
+            sql, params = self._MATCHING, [ANONYMISED_BARCODE, pattern, text, pattern]
+        else:
+            sql, params = self._SEARCH, [ANONYMISED_BARCODE]
+        rows = mapping.run(self._s, sql + self._ORDER, (*params, limit, offset))
+        return [mapping.patron_of(row) for row in rows]
 
     def add(self, draft: PatronDraft, actor: Actor, now: datetime) -> Patron:
         row = m.Patron(barcode=draft.barcode)

@@ -1,4 +1,4 @@
-"""Catalogue search over the FTS5 index ``biblio_search`` (migration 0004).
+"""Catalogue search over the FTS5 index ``biblio_search`` (migrations 0004, 0013).
 
 Ranking: a record is ranked by the columns its matches are in (title first, then
 author...), equal ranks by title, then id. Not by bm25's score: FTS5 weights a column
@@ -8,26 +8,28 @@ less than bm25 gives a record for being short (no ISBN, fewer copies), which put
 
 "Its matches are in column c" is "it matches ``{c} : (t1 OR t2...)``" over the terms
 searched for (``SearchQuery.ranked``), so the ranking is FTS5 set algebra, never a
-per-row function: a few thousand matches are ranked at once (which columns, then
-their titles); a larger set is split by the best rank group first (in the title /
-not in the title), each part the same way, so the work stops once ``limit`` records
-are found. A part with nothing left to split by is sorted by title, or when large
-read in title order from the biblios title index (see ``_by_title``). No bm25 call
-per matching row; the remaining cost of a common three-letter prefix is listing and
-ordering that last part (FTS5 reads the prefix's list once per column group named).
+per-row function: the matches are split by the best rank group (in the title / not in
+the title), each part the same way, and the parts are read best first until ``limit``
+records are found.
+
+Within a part, title order costs nothing: the index's rowid is each record's key in
+(title, id) order (migration 0013), and FTS5 lists matches in rowid order and stops at
+the ``LIMIT``, so the first 500 of 450,000 matches take half a millisecond. A record
+not placed yet (new or retitled since the desk was last idle: its rowid is below zero,
+see ``db/search_order.py``) is listed with the other unplaced matches of the part and
+merged in by its title.
 
 Cheap ways out, none changing a result: a rank group whose columns hold no token at
 all (subjects... before a MARC import) is never asked about; for one term searched
-for, the groups imply the match, which is left out of a part's expression; a part
-listed to see whether it is small enough is ranked from that listing. The statements
-go straight to the session's sqlite3 connection and records are built from rows, not
-ORM objects: SQLAlchemy's per-statement and per-object costs were most of the time.
+for, the groups imply the match, which is left out of a part's expression. The
+statements go straight to the session's sqlite3 connection and records are built from
+rows, not ORM objects: SQLAlchemy's per-statement and per-object costs were most of the
+time.
 """
 
 from __future__ import annotations
 
 import json
-import math
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -35,44 +37,39 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from libtech_desktop.db.search_schema import SEARCH_TABLE
+from libtech_desktop.db.search_schema import SEARCH_ORDER_TABLE, SEARCH_TABLE, UNPLACED
 from libtech_desktop.domain.catalogue import Biblio
 from libtech_desktop.domain.search_query import RankTerm, SearchQuery
 
 #: The column groups a record is ranked by, best first: a match in the title beats
 #: any number of matches elsewhere; then a match in an access point (the author, a
 #: subject heading, the series); a match only in the notes, summary, ISBN or call
-#: number comes after those. Each group can double the FTS5 queries a common word's
-#: matches are split into: with notes and summaries indexed, six groups put a
-#: three-letter prefix at 300 ms on a million records, three at 60, two at 40
-#: (benchmarks/search_bench.py).
+#: number comes after those. Each group doubles the parts a search can be split into,
+#: and names every term once more in each part's expression (benchmarks/search_bench.py:
+#: with six groups a three-letter prefix took 300 ms on a million records, before the
+#: index was kept in title order).
 RANK_GROUPS: tuple[tuple[str, ...], ...] = (
     ("title",),
     ("author", "subjects", "series"),
 )
 
-#: Matches up to this many are ranked in one go (one FTS5 query per rank group, then
-#: their titles); more are split by rank group first.
-RANK_AT_ONCE = 1000
-
 #: The statements below run on the session's sqlite3 connection (same transaction).
-_ROWIDS = f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ? LIMIT ?"
+#: The placed matches in title order (their keys), as many as asked for.
+_IN_ORDER = (
+    f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ? AND rowid > 0 "
+    "ORDER BY rowid LIMIT ?"
+)
+#: The unplaced matches (their ids): few, or none once the desk has placed them.
+_UNPLACED = (
+    f"SELECT rowid - ({UNPLACED}) FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ? AND rowid < 0"
+)
 #: How many records match, counting no further than the second parameter.
 _COUNT_UP_TO = (
     f"SELECT count(*) FROM (SELECT 1 FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ? LIMIT ?)"
 )
-#: ids (a JSON array) sorted by title, as ``_RECORDS`` rows: cheaper than the title
-#: index when they are few.
-_SORTED_BY_TITLE = (
-    "SELECT id, title, author, isbn, year, publisher FROM biblios "
-    "WHERE id IN (SELECT value FROM json_each(?)) ORDER BY title, id LIMIT ?"
-)
-#: ``biblios`` in title order (the title index holds (title, id): id order within a
-#: title), keeping the matching records; SQLite stops at the limit.
-_IN_TITLE_ORDER = (
-    "SELECT id FROM biblios INDEXED BY ix_biblios_title "
-    f"WHERE id IN (SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ?) "
-    "ORDER BY title, id LIMIT ?"
+#: keys (a JSON array) -> (key, biblio id).
+_KEY_IDS = (
+    f"SELECT key, biblio_id FROM {SEARCH_ORDER_TABLE} WHERE key IN (SELECT value FROM json_each(?))"
 )
 #: FTS5's "averages" record: the number of rows, then each column's token count
 #: (SQLite varints), kept up to date on every write. A column without a token
@@ -175,19 +172,23 @@ class SqlSearchRepository:
         self._db = self._driver()
         self._rows: dict[int, tuple[Any, ...]] = {}
         whole = _Part(query.match, implied=_groups_imply_match(query))
+        ids = self._ranked(whole, self._groups(query, whole), offset + limit)[offset:]
+        if not ids:
+            return []
+        rows = self._records(ids)
+        return [_biblio(rows[i]) for i in ids if i in rows]
+
+    def _groups(self, query: SearchQuery, whole: _Part) -> list[str]:
+        """The rank groups' expressions, leaving out those that cannot tell records
+        apart: no match has a token in their columns, or no record matches in them."""
         empty = self._empty_columns()
-        groups = [  # those no match has in its columns cannot tell records apart
+        return [
             g
             for columns in RANK_GROUPS
             if not empty.issuperset(columns)
             and (g := _group_match(columns, query.ranked)) is not None
             and self._count(whole.split(g)[0].expression(), 1)
         ]
-        ids = self._ranked(whole, groups, offset + limit)[offset:]
-        if not ids:
-            return []
-        rows = self._records(ids)
-        return [_biblio(rows[i]) for i in ids if i in rows]
 
     def newest(self, limit: int, offset: int = 0) -> Sequence[Biblio]:
         """The records newest first (a blank search), ``limit`` of them after ``offset``:
@@ -220,50 +221,29 @@ class SqlSearchRepository:
             return set()
         return {column for column, n in zip(_COLUMNS, totals[1:], strict=True) if n == 0}
 
-    def _rowids(self, match: str, up_to: int = -1) -> list[int]:
-        """The ids of the records matching ``match``, no more than ``up_to`` of them."""
-        return [rowid for (rowid,) in self._db.execute(_ROWIDS, (match, up_to))]
-
     def _count(self, match: str, up_to: int) -> int:
         return int(self._db.execute(_COUNT_UP_TO, (match, up_to)).fetchone()[0])
 
     def _ranked(self, part: _Part, groups: Sequence[str], limit: int) -> list[int]:
         """The first ``limit`` ids of ``part``, ranked by ``groups`` (best first), then title."""
         if not groups:
-            return self._by_title(part.expression(), limit)
-        ids = self._rowids(part.expression(), RANK_AT_ONCE + 1)
-        if len(ids) <= RANK_AT_ONCE:
-            return self._rank_at_once(part, ids, groups)[:limit]
+            return self._in_title_order(part.expression(), limit)
         inside, outside = part.split(groups[0])
         found = self._ranked(inside, groups[1:], limit)
         if len(found) < limit:
             found += self._ranked(outside, groups[1:], limit - len(found))
         return found
 
-    def _by_title(self, match: str, limit: int) -> list[int]:
-        """Sorting s titles costs about s row reads; walking the title index about
-        limit * records / s index entries (plus s to list the matches), each much
-        cheaper than a row read: sort below half of sqrt(limit * records) (measured on
-        1,000,000 records: the two cost the same near 10,000 matches for 500)."""
-        records = int(self._db.execute("SELECT max(id) FROM biblios").fetchone()[0] or 0)
-        crossover = max(RANK_AT_ONCE, math.isqrt(limit * records) // 2)
-        ids = self._rowids(match, crossover + 1)
-        if len(ids) > crossover:
-            return [i for (i,) in self._db.execute(_IN_TITLE_ORDER, (match, limit))]
-        rows = self._db.execute(_SORTED_BY_TITLE, (json.dumps(ids), limit)).fetchall()
-        self._rows.update((row[0], row) for row in rows)
-        return [row[0] for row in rows]
-
-    def _rank_at_once(self, part: _Part, ids: list[int], groups: Sequence[str]) -> list[int]:
-        """``ids`` (all of ``part``) ranked by ``groups``, then title. The groups ``part``
-        was split by are not among ``groups``: every record of it is alike in those."""
-        if not ids:
-            return []
-        rank = dict.fromkeys(ids, 0)
-        for position, group in enumerate(groups):
-            inside, _ = part.split(group)
-            for rowid in self._rowids(inside.expression()):
-                rank[rowid] |= 1 << (len(groups) - position)
-        rows = self._records(ids)
+    def _in_title_order(self, match: str, limit: int) -> list[int]:
+        """The ids of the first ``limit`` records matching ``match``, in (title, id) order."""
+        keys = [key for (key,) in self._db.execute(_IN_ORDER, (match, limit))]
+        ids: list[int] = []
+        if keys:
+            by_key = dict(self._db.execute(_KEY_IDS, (json.dumps(keys),)).fetchall())
+            ids = [by_key[key] for key in keys if key in by_key]
+        unplaced = [i for (i,) in self._db.execute(_UNPLACED, (match,))]
+        if not unplaced:
+            return ids
+        rows = self._records(ids + unplaced)
         # Python orders str by code point, as SQLite's BINARY collation orders UTF-8.
-        return sorted(rows, key=lambda i: (-rank[i], rows[i][1], i))
+        return sorted(rows, key=lambda i: (rows[i][1], i))[:limit]

@@ -65,7 +65,7 @@ class PatronRepository(Protocol):
         """Which of these barcodes are patrons' card barcodes."""
 
     def by_id(self, patron_id: int) -> Patron | None: ...
-    def search(self, text: str, limit: int) -> Sequence[Patron]: ...
+    def search(self, text: str, limit: int, offset: int = 0) -> Sequence[Patron]: ...
     def add(self, draft: PatronDraft, actor: Actor, now: datetime) -> Patron: ...
     def update(self, patron_id: int, draft: PatronDraft, actor: Actor, now: datetime) -> Patron: ...
     def set_block(
@@ -125,6 +125,15 @@ class CatalogueRepository(Protocol):
     ) -> Sequence[int]:
         """Add many records (each with its stored MARC and the text read from it) at
         once; their ids, in order."""
+
+    def insert_biblios(
+        self,
+        records: Sequence[NewBiblio],
+        actor: Actor,
+        now: datetime,
+    ) -> Sequence[int]:
+        """What :meth:`add_biblios` does, the same rows, by the fastest way there is (a
+        MARC import's batches); their ids, in order."""
 
     def biblio_by_isbn(self, isbn: str) -> Biblio | None:
         """The oldest record with this ISBN-13, if any."""
@@ -191,6 +200,12 @@ class CatalogueRepository(Protocol):
         self, items: Sequence[tuple[int, ItemDraft]], actor: Actor, now: datetime
     ) -> None:
         """Add many available copies, each ``(biblio id, draft)``, at once."""
+
+    def insert_items(
+        self, items: Sequence[tuple[int, ItemDraft]], actor: Actor, now: datetime
+    ) -> None:
+        """What :meth:`add_items` does, the same rows, by the fastest way there is (a
+        MARC import's batches)."""
 
     def add_item(self, biblio_id: int, draft: ItemDraft, actor: Actor, now: datetime) -> Item: ...
     def update_item(self, item_id: int, draft: ItemDraft, actor: Actor, now: datetime) -> Item: ...
@@ -304,9 +319,13 @@ class SettingsRepository(Protocol):
 
 
 class SearchRepository(Protocol):
-    def search(self, query: SearchQuery, limit: int) -> Sequence[Biblio]:
+    def search(self, query: SearchQuery, limit: int, offset: int = 0) -> Sequence[Biblio]:
         """Records matching a query made by ``domain.search_query.parse_query``, best
-        match first (a title match before an author match...), then by title."""
+        match first (a title match before an author match...), then by title; ``limit``
+        of them after the first ``offset``."""
+
+    def newest(self, limit: int, offset: int = 0) -> Sequence[Biblio]:
+        """The records newest first (a blank search), ``limit`` of them after ``offset``."""
 
 
 class AuthorityRepository(Protocol):

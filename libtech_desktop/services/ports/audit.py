@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import datetime
 from typing import Protocol
 
@@ -25,6 +25,13 @@ class AuditRepository(Protocol):
 
     def entries(self, wanted: AuditFilter) -> Sequence[AuditEntry]:
         """Entries matching ``wanted``, newest first."""
+
+    def iter_entries(self, wanted: AuditFilter) -> Iterator[AuditEntry]:
+        """The same entries, read in chunks as they are used (a long export): never the
+        whole log in memory or in one call. Use it up within the unit of work."""
+
+    def count(self, wanted: AuditFilter) -> int:
+        """How many entries :meth:`entries` would give (``wanted.limit`` at most)."""
 
     def actions(self) -> Sequence[str]:
         """Every action that has an entry, sorted."""

@@ -54,6 +54,13 @@ class Ui_BackupDialog(object):
 
         self.buttons_layout.addWidget(self.back_up_button)
 
+        self.cancel_button = QPushButton(BackupDialog)
+        self.cancel_button.setObjectName(u"cancel_button")
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.setAutoDefault(False)
+
+        self.buttons_layout.addWidget(self.cancel_button)
+
         self.button_box = QDialogButtonBox(BackupDialog)
         self.button_box.setObjectName(u"button_box")
         self.button_box.setStandardButtons(QDialogButtonBox.StandardButton.Close)
@@ -63,7 +70,8 @@ class Ui_BackupDialog(object):
 
         self.main_layout.addLayout(self.buttons_layout)
 
-        QWidget.setTabOrder(self.back_up_button, self.button_box)
+        QWidget.setTabOrder(self.back_up_button, self.cancel_button)
+        QWidget.setTabOrder(self.cancel_button, self.button_box)
 
         self.retranslateUi(BackupDialog)
     # setupUi
@@ -76,5 +84,9 @@ class Ui_BackupDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.status_label.setText("")
         self.back_up_button.setText(QCoreApplication.translate("BackupDialog", u"&Back up again", None))
+#if QT_CONFIG(tooltip)
+        self.cancel_button.setToolTip(QCoreApplication.translate("BackupDialog", u"Stop the backup: no backup file is left (Alt+N)", None))
+#endif // QT_CONFIG(tooltip)
+        self.cancel_button.setText(QCoreApplication.translate("BackupDialog", u"Ca&ncel the backup", None))
     # retranslateUi
 

@@ -16,9 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QHBoxLayout, QHeaderView, QLabel, QPushButton,
-    QSizePolicy, QSpacerItem, QTreeWidget, QTreeWidgetItem,
-    QVBoxLayout, QWidget)
+    QHBoxLayout, QHeaderView, QLabel, QProgressBar,
+    QPushButton, QSizePolicy, QSpacerItem, QTreeWidget,
+    QTreeWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_RestoreDialog(object):
     def setupUi(self, RestoreDialog):
@@ -53,6 +53,13 @@ class Ui_RestoreDialog(object):
 
         self.main_layout.addWidget(self.status_label)
 
+        self.progress_bar = QProgressBar(RestoreDialog)
+        self.progress_bar.setObjectName(u"progress_bar")
+        self.progress_bar.setVisible(False)
+        self.progress_bar.setValue(0)
+
+        self.main_layout.addWidget(self.progress_bar)
+
         self.buttons_layout = QHBoxLayout()
         self.buttons_layout.setObjectName(u"buttons_layout")
         self.restore_button = QPushButton(RestoreDialog)
@@ -66,6 +73,13 @@ class Ui_RestoreDialog(object):
         self.other_file_button.setAutoDefault(False)
 
         self.buttons_layout.addWidget(self.other_file_button)
+
+        self.cancel_button = QPushButton(RestoreDialog)
+        self.cancel_button.setObjectName(u"cancel_button")
+        self.cancel_button.setVisible(False)
+        self.cancel_button.setAutoDefault(False)
+
+        self.buttons_layout.addWidget(self.cancel_button)
 
         self.buttons_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -85,7 +99,8 @@ class Ui_RestoreDialog(object):
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.backups_view, self.restore_button)
         QWidget.setTabOrder(self.restore_button, self.other_file_button)
-        QWidget.setTabOrder(self.other_file_button, self.button_box)
+        QWidget.setTabOrder(self.other_file_button, self.cancel_button)
+        QWidget.setTabOrder(self.cancel_button, self.button_box)
 
         self.retranslateUi(RestoreDialog)
     # setupUi
@@ -103,7 +118,14 @@ class Ui_RestoreDialog(object):
         self.backups_view.setAccessibleName(QCoreApplication.translate("RestoreDialog", u"Backups", None))
 #endif // QT_CONFIG(accessibility)
         self.status_label.setText("")
+#if QT_CONFIG(accessibility)
+        self.progress_bar.setAccessibleName(QCoreApplication.translate("RestoreDialog", u"Restore progress", None))
+#endif // QT_CONFIG(accessibility)
         self.restore_button.setText(QCoreApplication.translate("RestoreDialog", u"&Restore the chosen backup\u2026", None))
         self.other_file_button.setText(QCoreApplication.translate("RestoreDialog", u"Restore another &file\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.cancel_button.setToolTip(QCoreApplication.translate("RestoreDialog", u"Stop the restore: the library stays as it is (Alt+N or Escape)", None))
+#endif // QT_CONFIG(tooltip)
+        self.cancel_button.setText(QCoreApplication.translate("RestoreDialog", u"Ca&ncel the restore", None))
     # retranslateUi
 

@@ -3,7 +3,9 @@ staff member, action, days and the key's text; exported to CSV.
 
 Created once by :class:`~libtech_desktop.ui.audit_dialogs.AuditDialogs`, parented to the
 window and reused. Every service call runs on the runner through ``WidgetJobs``; a
-refusal (a volunteer has no right to the log) is said in the status line.
+refusal (a volunteer has no right to the log) is said in the status line. An export is a
+long job: after half a second a progress dialog counts the entries and offers Cancel,
+which leaves no file behind.
 """
 
 from __future__ import annotations
@@ -22,14 +24,24 @@ from libtech_desktop.domain.audit import AuditEntry
 from libtech_desktop.domain.clock import to_local
 from libtech_desktop.domain.errors import LibtechError
 from libtech_desktop.services.audit import AuditService
+from libtech_desktop.services.progress import CancelFn, Cancelled, ProgressFn
 from libtech_desktop.ui._generated.ui_audit_dialog import Ui_AuditDialog
 from libtech_desktop.ui.feedback import show_status
 from libtech_desktop.ui.models.table import Column, RowTableModel, show_model
-from libtech_desktop.ui.runner import TaskRunner, WidgetJobs
+from libtech_desktop.ui.progress import JobProgress
+from libtech_desktop.ui.runner import (
+    JOB_CRASHED_MESSAGE,
+    Job,
+    JobEndWatcher,
+    TaskRunner,
+    WidgetJobs,
+)
 
 #: A date field at this day means "any day" (shown as such).
 NO_DATE = QDate(2000, 1, 1)
 ANY = "(any)"
+#: Said when the technician cancelled an export.
+CANCELLED_MESSAGE = "Export cancelled: no file was written."
 
 
 def entries_model() -> RowTableModel[AuditEntry]:
@@ -60,11 +72,21 @@ class AuditDialog(QDialog):
     #: Something was refused: (the message shown).
     failed = Signal(str)
 
-    def __init__(self, parent: QWidget | None, audit: AuditService, runner: TaskRunner) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        audit: AuditService,
+        runner: TaskRunner,
+        progress_after_ms: int = 500,
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_AuditDialog()
         self.ui.setupUi(self)
-        self._service = audit
+        self._service, self._runner = audit, runner
+        self._progress_after_ms = progress_after_ms
+        #: The export in flight (a long job with progress and Cancel), if any.
+        self.export_job: Job | None = None
+        self.progress: JobProgress | None = None
         self._jobs = WidgetJobs(runner, self, self._set_busy, self._show_error)
         self.entries = entries_model()
         show_model(self.ui.entries_view, self.entries, stretch=4)
@@ -120,6 +142,8 @@ class AuditDialog(QDialog):
 
     def export(self, path: Path | None = None) -> None:
         """Save the entries matching the filters as CSV (asks where, unless ``path``)."""
+        if self.export_job is not None:
+            return  # a second Ctrl+E is not a second export
         target = path or self.ask_path()
         if target is None:
             return
@@ -130,7 +154,27 @@ class AuditDialog(QDialog):
             self.exported.emit(target)
             self.refresh(then=self.status_text)  # the export is itself an entry
 
-        self._jobs.submit(lambda: service.export(target, **wanted), done, self._on_error)
+        def run(progress: ProgressFn, should_cancel: CancelFn) -> int:
+            return service.export(target, **wanted, progress=progress, should_cancel=should_cancel)
+
+        self._say(f"Exporting to {target}…")
+        job = self._runner.submit(run, done, self._on_error, long=True, owner=self)
+        self.export_job = job
+        self._set_busy(True)
+        self.progress = JobProgress(
+            self._runner,
+            job,
+            self,
+            f"Exporting the audit log to {target.name}…",
+            self._progress_after_ms,
+        )
+        JobEndWatcher(self._runner, job, self, self._on_export_ended)
+
+    def _on_export_ended(self, job: Job) -> None:
+        self.export_job = None
+        self._set_busy(False)
+        if job.outcome == "crashed":
+            self._show_error(JOB_CRASHED_MESSAGE)
 
     # -- outcomes -------------------------------------------------------------------
 
@@ -151,6 +195,7 @@ class AuditDialog(QDialog):
         return Path(chosen) if chosen else None
 
     def _set_busy(self, busy: bool) -> None:
+        busy = busy or self.export_job is not None or self._jobs.running > 0
         for button in (self.ui.search_button, self.ui.export_button):
             button.setEnabled(not busy)
 
@@ -158,7 +203,7 @@ class AuditDialog(QDialog):
         show_status(self.ui.status_label, text)
 
     def _on_error(self, error: LibtechError) -> None:
-        self._show_error(error.message)
+        self._show_error(CANCELLED_MESSAGE if isinstance(error, Cancelled) else error.message)
 
     def _show_error(self, message: str) -> None:
         show_status(self.ui.status_label, message, error=True)

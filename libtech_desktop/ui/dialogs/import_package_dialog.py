@@ -2,7 +2,8 @@
 
 Choose the file (Enter, or Browse…): what it is shows at once (library, prepared,
 expires, counts) without the passphrase; then the passphrase and Enter imports on the
-runner and the report says what changed. Created once, parented and reused.
+runner, with progress and Cancel (a cancelled import changes nothing), and the report says
+what changed. Created once, parented and reused.
 """
 
 from __future__ import annotations
@@ -15,11 +16,22 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from libtech_desktop.domain.sync_package import PackageImportReport
 from libtech_desktop.interop.package_file import PackageHeader
+from libtech_desktop.services.progress import CancelFn, Cancelled, ProgressFn
 from libtech_desktop.services.sync_package import PackageService
 from libtech_desktop.ui._generated.ui_import_package_dialog import Ui_ImportPackageDialog
 from libtech_desktop.ui.dialogs.prepare_package_dialog import FILE_FILTER
 from libtech_desktop.ui.feedback import show_status
-from libtech_desktop.ui.runner import TaskRunner, WidgetJobs
+from libtech_desktop.ui.progress import JobProgress
+from libtech_desktop.ui.runner import (
+    JOB_CRASHED_MESSAGE,
+    Job,
+    JobEndWatcher,
+    TaskRunner,
+    WidgetJobs,
+)
+
+#: Said when the technician cancelled the import.
+CANCELLED_MESSAGE = "Import cancelled: nothing was changed; this laptop keeps what it had."
 
 
 class ImportPackageDialog(QDialog):
@@ -30,11 +42,21 @@ class ImportPackageDialog(QDialog):
     #: Something was refused: (the message shown).
     failed = Signal(str)
 
-    def __init__(self, parent: QWidget | None, packages: PackageService, runner: TaskRunner):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        packages: PackageService,
+        runner: TaskRunner,
+        progress_after_ms: int = 500,
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_ImportPackageDialog()
         self.ui.setupUi(self)
-        self._service = packages
+        self._service, self._runner = packages, runner
+        self._progress_after_ms = progress_after_ms
+        #: The import in flight (a long job with progress and Cancel), if any.
+        self.import_job: Job | None = None
+        self.progress: JobProgress | None = None
         self._jobs = WidgetJobs(runner, self, self._set_busy, self._show_error)
         self._header: PackageHeader | None = None
         ui = self.ui
@@ -68,7 +90,7 @@ class ImportPackageDialog(QDialog):
         self._jobs.submit(lambda: service.header(Path(path)), self._on_header, self._on_failed)
 
     def start_import(self) -> None:
-        if self._jobs.running:
+        if self._jobs.running or self.import_job is not None:
             return
         if self._header is None:
             self.read_header()
@@ -78,10 +100,20 @@ class ImportPackageDialog(QDialog):
             self._show_error("Type the passphrase the branch gave with the package.")
             return
         path, service = Path(self.ui.file_edit.text().strip()), self._service
+
+        def run(progress: ProgressFn, should_cancel: CancelFn) -> PackageImportReport:
+            return service.import_package(
+                path, secret, progress=progress, should_cancel=should_cancel
+            )
+
         show_status(self.ui.status_label, f"Importing {path.name}…")
-        self._jobs.submit(
-            lambda: service.import_package(path, secret), self._on_imported, self._on_failed
+        job = self._runner.submit(run, self._on_imported, self._on_failed, long=True, owner=self)
+        self.import_job = job
+        self._set_busy(True)
+        self.progress = JobProgress(
+            self._runner, job, self, f"Importing {path.name}…", self._progress_after_ms
         )
+        JobEndWatcher(self._runner, job, self, self._on_import_ended)
 
     # -- outcomes -----------------------------------------------------------------
 
@@ -103,8 +135,14 @@ class ImportPackageDialog(QDialog):
         self.imported.emit(report)
 
     def _on_failed(self, error: Any) -> None:
-        self._show_error(str(error))
+        self._show_error(CANCELLED_MESSAGE if isinstance(error, Cancelled) else str(error))
         self.ui.passphrase_edit.selectAll()
+
+    def _on_import_ended(self, job: Job) -> None:
+        self.import_job = None
+        self._set_busy(False)
+        if job.outcome == "crashed":
+            self._show_error(JOB_CRASHED_MESSAGE)
 
     def _show_error(self, message: str) -> None:
         show_status(self.ui.status_label, message, error=True)
@@ -116,4 +154,5 @@ class ImportPackageDialog(QDialog):
         self.ui.header_label.setText("Enter reads what the file is.")
 
     def _set_busy(self, busy: bool) -> None:
+        busy = busy or self.import_job is not None or self._jobs.running > 0
         self.ui.import_button.setEnabled(not busy and self._header is not None)

@@ -5,7 +5,9 @@ though recorded on loan / missing / lost (Put right checks it in), of another lo
 unknown barcodes. Mark missing finishes it; the report prints or saves as PDF.
 
 Created once, parented, reused: ``open()`` shows it (a stocktake in progress stays).
-Every service call runs on the runner, in order; the scan field keeps the focus.
+Every service call runs on the runner, in order; the scan field keeps the focus. Starting,
+reading the report and Mark missing are long jobs: after half a second a progress dialog
+shows how far they are and offers Cancel (a cancelled Mark missing marks nothing).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -23,10 +26,18 @@ from libtech_desktop.domain.errors import LibtechError
 from libtech_desktop.domain.inventory import ScanOutcome, StockItem, Stocktake, StocktakeReport
 from libtech_desktop.services.circulation import CheckinResult
 from libtech_desktop.services.inventory import InventoryService, MarkedMissing
+from libtech_desktop.services.progress import CancelFn, Cancelled, ProgressFn
 from libtech_desktop.ui._generated.ui_inventory_dialog import Ui_InventoryDialog
 from libtech_desktop.ui.feedback import show_status
 from libtech_desktop.ui.models.table import Column, RowTableModel, show_model
-from libtech_desktop.ui.runner import TaskRunner, WidgetJobs
+from libtech_desktop.ui.progress import JobProgress
+from libtech_desktop.ui.runner import (
+    JOB_CRASHED_MESSAGE,
+    Job,
+    JobEndWatcher,
+    TaskRunner,
+    WidgetJobs,
+)
 from libtech_desktop.ui.shelf_list_printing import (
     NO_CALL_NUMBER,
     ask_pdf_path,
@@ -162,12 +173,22 @@ class InventoryDialog(QDialog):
     failed = Signal(str)
 
     def __init__(
-        self, parent: QWidget | None, inventory: InventoryService, runner: TaskRunner
+        self,
+        parent: QWidget | None,
+        inventory: InventoryService,
+        runner: TaskRunner,
+        progress_after_ms: int = 500,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_InventoryDialog()
         self.ui.setupUi(self)
-        self._service = inventory
+        self._service, self._runner = inventory, runner
+        self._progress_after_ms = progress_after_ms
+        #: The long job in flight (start, report or Mark missing), if any.
+        self.long_job: Job | None = None
+        self.progress: JobProgress | None = None
+        #: What the dialog says if that job is cancelled.
+        self._cancelled_text = ""
         self._jobs = WidgetJobs(runner, self, self._set_busy, self._show_error)
         self.stocktake: Stocktake | None = None
         self.report: StocktakeReport | None = None
@@ -211,7 +232,15 @@ class InventoryDialog(QDialog):
         ui, service = self.ui, self._service
         location = ui.location_combo.currentText()
         low, high = ui.from_edit.text(), ui.to_edit.text()
-        self._jobs.submit(lambda: service.start(location, low, high), self._started, self._on_error)
+
+        def run(progress: ProgressFn, should_cancel: CancelFn) -> Stocktake:
+            return service.start(
+                location, low, high, progress=progress, should_cancel=should_cancel
+            )
+
+        self._submit_long(
+            run, self._started, "Starting the stocktake…", "Cancelled: no stocktake was started."
+        )
 
     def scan(self, code: str) -> None:
         """One barcode read off the shelf (what Enter in the scan field does)."""
@@ -230,8 +259,18 @@ class InventoryDialog(QDialog):
             self._show_error("Start a stocktake and scan the shelf first.")
             return
         session, service = self.stocktake.id, self._service
-        self._jobs.submit(
-            lambda: service.report(session), lambda r: self._show_report(r, then), self._on_error
+
+        def run(
+            progress: ProgressFn, should_cancel: CancelFn
+        ) -> tuple[StocktakeReport, list[ReportRow]]:
+            report = service.report(session, progress=progress, should_cancel=should_cancel)
+            return report, report_rows(report)  # thousands of rows: made off the GUI thread
+
+        self._submit_long(
+            run,
+            lambda made: self._show_report(made[0], made[1], then),
+            f"Reading the report of stocktake {session}…",
+            "Cancelled: the report was not read; the scans are all kept.",
         )
 
     def selected_finding(self) -> ReportRow | None:
@@ -257,7 +296,16 @@ class InventoryDialog(QDialog):
         ):
             return
         session, service = self.stocktake.id, self._service
-        self._jobs.submit(lambda: service.mark_missing(session), self._marked, self._on_error)
+
+        def run(progress: ProgressFn, should_cancel: CancelFn) -> MarkedMissing:
+            return service.mark_missing(session, progress=progress, should_cancel=should_cancel)
+
+        self._submit_long(
+            run,
+            self._marked,
+            f"Marking {count} item{'s' if count != 1 else ''} missing…",
+            "Cancelled: no item was marked missing; the stocktake is still open.",
+        )
 
     def print_report(self) -> None:
         """Print the report as shown, through the system's print dialog."""
@@ -288,6 +336,35 @@ class InventoryDialog(QDialog):
 
         self._say(f"Writing the report to {target}…")
         self._jobs.submit(write, written, self._on_error)
+
+    def _submit_long(
+        self,
+        run: Callable[[ProgressFn, CancelFn], object],
+        on_success: Callable[[Any], None],
+        label: str,
+        cancelled_text: str,
+    ) -> None:
+        """Run ``run`` as a long job: progress and Cancel after half a second."""
+        if self.long_job is not None:
+            return  # a second click is not a second job
+        self._cancelled_text = cancelled_text
+
+        def succeeded(result: Any) -> None:
+            self.long_job = None  # what follows may start the next one (Mark missing: report)
+            on_success(result)
+
+        job = self._runner.submit(run, succeeded, self._on_error, long=True, owner=self)
+        self.long_job = job
+        self._set_busy(True)
+        self.progress = JobProgress(self._runner, job, self, label, self._progress_after_ms)
+        JobEndWatcher(self._runner, job, self, self._on_long_ended)
+
+    def _on_long_ended(self, job: Job) -> None:
+        if self.long_job is job:
+            self.long_job = None
+        self._set_busy(False)
+        if job.outcome == "crashed":
+            self._show_error(JOB_CRASHED_MESSAGE)
 
     # -- outcomes -------------------------------------------------------------------
 
@@ -330,9 +407,8 @@ class InventoryDialog(QDialog):
             self._say(f"{outcome.barcode} {outcome.item.call_number or ''} “{outcome.item.title}”")
         self.scanned.emit(outcome)
 
-    def _show_report(self, report: StocktakeReport, then: str = "") -> None:
+    def _show_report(self, report: StocktakeReport, rows: list[ReportRow], then: str = "") -> None:
         self.report, self.stocktake = report, report.stocktake
-        rows = report_rows(report)
         self.findings.set_rows(rows)
         if rows:
             self.ui.report_view.setCurrentIndex(self.findings.index(0, 0))
@@ -367,9 +443,11 @@ class InventoryDialog(QDialog):
     def _enable(self) -> None:
         ui = self.ui
         ui.scan_edit.setEnabled(self._scanning)
-        ui.mark_missing_button.setEnabled(self._scanning and self._jobs.running == 0)
+        idle = self._jobs.running == 0 and self.long_job is None
+        ui.mark_missing_button.setEnabled(self._scanning and idle)
 
     def _set_busy(self, busy: bool) -> None:
+        busy = busy or self.long_job is not None or self._jobs.running > 0
         ui = self.ui
         for button in (ui.start_button, ui.report_button, ui.put_right_button):
             button.setEnabled(not busy)
@@ -379,6 +457,9 @@ class InventoryDialog(QDialog):
         show_status(self.ui.status_label, text)
 
     def _on_error(self, error: LibtechError) -> None:
+        if isinstance(error, Cancelled):
+            self._show_error(self._cancelled_text or error.message)
+            return
         self._show_error(error.message)
 
     def _show_error(self, message: str, *, refused: bool = True) -> None:

@@ -8,7 +8,9 @@ correctly?" does, once answered yes. A barcode range (pre-printed labels for ite
 catalogued yet) prints instead of the queue when chosen; it has nothing to take off.
 
 Every sheet is drawn as PDF on the runner's worker (the service reads the items, the
-label package draws); the dialog only shows and prints the finished pages. The tab owns
+label package draws); the dialog only shows and prints the finished pages. A batch of
+labels is a long job: after half a second a progress dialog counts the labels and offers
+Cancel, which leaves no PDF behind and marks nothing printed. The tab owns
 one dialog (parented to it, reused); the runner's callbacks are plain job attributes.
 """
 
@@ -30,6 +32,7 @@ from libtech_desktop.domain.errors import LibtechError
 from libtech_desktop.domain.labels import LabelJob, QueuedLabel
 from libtech_desktop.labels import PrintOptions, SheetTemplate, render_calibration
 from libtech_desktop.services.labels import LabelService
+from libtech_desktop.services.progress import CancelFn, Cancelled, ProgressFn
 from libtech_desktop.ui._generated.ui_labels_dialog import Ui_LabelsDialog
 from libtech_desktop.ui.dialogs.label_printer_choice import (
     PrinterChoice,
@@ -41,10 +44,19 @@ from libtech_desktop.ui.feedback import show_status
 from libtech_desktop.ui.label_printing import preview_images, print_exact, write_pdf
 from libtech_desktop.ui.models.label_queue import label_queue_model
 from libtech_desktop.ui.models.table import show_model
-from libtech_desktop.ui.runner import TaskRunner, WidgetJobs
+from libtech_desktop.ui.progress import JobProgress
+from libtech_desktop.ui.runner import (
+    JOB_CRASHED_MESSAGE,
+    Job,
+    JobEndWatcher,
+    TaskRunner,
+    WidgetJobs,
+)
 from libtech_desktop.ui.settings import WorkstationSettings
 
 KINDS = (("Barcode labels", "barcode"), ("Spine labels", "spine"), ("Barcode and spine", "both"))
+#: Said when the technician cancelled drawing a batch of labels.
+CANCELLED_MESSAGE = "Cancelled: no labels were drawn or saved, and none were marked printed."
 
 
 class LabelsDialog(QDialog):
@@ -70,11 +82,16 @@ class LabelsDialog(QDialog):
         settings: WorkstationSettings | None,
         parent: QWidget | None = None,
         printers: PrinterList = installed_printers,
+        progress_after_ms: int = 500,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_LabelsDialog()
         self.ui.setupUi(self)
         self._service, self._runner, self._settings = label_service, runner, settings
+        self._progress_after_ms = progress_after_ms
+        #: The batch of labels being drawn (a long job with progress and Cancel), if any.
+        self.render_job: Job | None = None
+        self.progress: JobProgress | None = None
         self._templates: dict[str, SheetTemplate] = {}
         self._folder = tempfile.TemporaryDirectory(prefix="libtech-labels-")
         self._renders = 0
@@ -364,8 +381,10 @@ class LabelsDialog(QDialog):
             return
         service, name = self._service, template.name
         options = dataclasses.replace(self.options(), show_outlines=outlines)
+        if self.render_job is not None:
+            return  # a second click is not a second batch
         out = path or self._next_path()
-        draw: Callable[[], LabelJob]
+        draw: Callable[[ProgressFn, CancelFn], LabelJob]
         if self.range_mode:
             first = self.ui.range_first_edit.text().strip()
             count = self.ui.range_count_spin.value()
@@ -374,22 +393,45 @@ class LabelsDialog(QDialog):
                 self.ui.range_first_edit.setFocus(Qt.FocusReason.OtherFocusReason)
                 return
             what = f"{count} labels from {first}"
-            draw = lambda: service.print_range(first, count, name, options, out)  # noqa: E731
+
+            def draw(progress: ProgressFn, should_cancel: CancelFn) -> LabelJob:
+                return service.print_range(
+                    first, count, name, options, out, progress=progress, should_cancel=should_cancel
+                )
         else:
             codes = self.selected_barcodes()
             if not codes:
                 self._error("Nothing waits for labels.")
                 return
             what = f"{len(codes)} items' labels"
-            draw = lambda: service.print_items(codes, name, options, out)  # noqa: E731
+
+            def draw(progress: ProgressFn, should_cancel: CancelFn) -> LabelJob:
+                return service.print_items(
+                    codes, name, options, out, progress=progress, should_cancel=should_cancel
+                )
 
         def done(job: LabelJob) -> None:
             self.last_job = job
             then(job, out)
 
+        def run(progress: ProgressFn, should_cancel: CancelFn) -> LabelJob:
+            return write_pdf(out, "labels", lambda: draw(progress, should_cancel))
+
         self._hide_confirm()
         self._say(f"Drawing {what} on {name}…")
-        self._submit(lambda: write_pdf(out, "labels", draw), done)
+        job = self._runner.submit(run, done, self._on_error, long=True, owner=self)
+        self.render_job = job
+        self._set_busy(True)
+        self.progress = JobProgress(
+            self._runner, job, self, f"Drawing {what} on {name}…", self._progress_after_ms
+        )
+        JobEndWatcher(self._runner, job, self, self._on_render_ended)
+
+    def _on_render_ended(self, job: Job) -> None:
+        self.render_job = None
+        self._set_busy(False)
+        if job.outcome == "crashed":
+            self._error(JOB_CRASHED_MESSAGE)
 
     def _next_path(self) -> Path:
         self._renders += 1
@@ -400,6 +442,7 @@ class LabelsDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         # The buttons wait while a sheet is drawn: a second click is not a second job.
+        busy = busy or self.render_job is not None or self._jobs.running > 0
         ui = self.ui
         for button in (
             ui.preview_button,
@@ -413,7 +456,7 @@ class LabelsDialog(QDialog):
         ui.mark_button.setEnabled(not busy and not self.range_mode)
 
     def _on_error(self, error: LibtechError) -> None:
-        self._error(error.message)
+        self._error(CANCELLED_MESSAGE if isinstance(error, Cancelled) else error.message)
 
     def _error(self, message: str) -> None:
         show_status(self.ui.status_label, message, error=True)

@@ -21,12 +21,12 @@ from libtech_desktop.services.holds import HoldService
 from libtech_desktop.ui._generated.ui_pull_list_dialog import Ui_PullListDialog
 from libtech_desktop.ui.feedback import show_status
 from libtech_desktop.ui.models.table import Column, RowTableModel, show_model
+from libtech_desktop.ui.printing import ListPrinter
 from libtech_desktop.ui.runner import TaskRunner, WidgetJobs
 from libtech_desktop.ui.shelf_list_printing import (
     NO_CALL_NUMBER,
     ask_pdf_path,
     pdf_not_written,
-    print_through_dialog,
     write_pdf,
 )
 
@@ -86,6 +86,8 @@ class PullListDialog(QDialog):
         self.ui.setupUi(self)
         self._service = holds
         self._jobs = WidgetJobs(runner, self, self._set_busy, self._show_error)
+        #: Prints on the runner, with a progress bar and Cancel.
+        self.list_printer = ListPrinter(self, runner, self._on_printed)
         self.entries = pull_model()
         show_model(self.ui.pull_view, self.entries, stretch=2)
         ui = self.ui
@@ -114,9 +116,9 @@ class PullListDialog(QDialog):
         self._jobs.submit(self._service.pull_list, self._show, self._on_error)
 
     def print_list(self) -> None:
-        """Print the list as shown, through the system's print dialog."""
-        printed = print_through_dialog(self, self._printout())
-        self._say("The pull list went to the printer." if printed else "Printing cancelled.")
+        """Print the list as shown: the system's print dialog chooses the printer, the
+        pages are laid out and printed on the runner (a progress bar, Cancel)."""
+        self.list_printer.print_html(self._printout(), "The pull list")
 
     def save_pdf(self, path: str | Path | None = None) -> None:
         """Save the list as shown as a PDF (asks where, unless ``path``)."""
@@ -160,6 +162,12 @@ class PullListDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         for button in (self.ui.refresh_button, self.ui.print_button, self.ui.pdf_button):
             button.setEnabled(not busy)
+
+    def _on_printed(self, message: str, error: bool) -> None:
+        if error:
+            self._show_error(message)
+        else:
+            self._say(message)
 
     def _say(self, text: str) -> None:
         show_status(self.ui.status_label, text)

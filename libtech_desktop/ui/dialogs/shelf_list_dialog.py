@@ -21,11 +21,11 @@ from libtech_desktop.ui._generated.ui_shelf_list_dialog import Ui_ShelfListDialo
 from libtech_desktop.ui.feedback import show_status
 from libtech_desktop.ui.models.shelf_list import PAGE_SIZE, ShelfListModel
 from libtech_desktop.ui.models.table import show_model
+from libtech_desktop.ui.printing import ListPrinter
 from libtech_desktop.ui.runner import TaskRunner
 from libtech_desktop.ui.shelf_list_printing import (
     ask_pdf_path,
     pdf_not_written,
-    print_through_dialog,
     shelf_list_html,
     write_pdf,
 )
@@ -57,6 +57,8 @@ class ShelfListDialog(QDialog):
         self.ui.setupUi(self)
         self._service = shelf_service
         self._runner = runner
+        #: Prints on the runner, with a progress bar and Cancel.
+        self.list_printer = ListPrinter(self, runner, self._on_printed)
         self.entries = ShelfListModel(shelf_service, runner, self, page_size=page_size)
         show_model(self.ui.shelf_view, self.entries, stretch=1)
         ui = self.ui
@@ -88,7 +90,8 @@ class ShelfListDialog(QDialog):
         self.entries.load(self.location(), self.ui.goto_edit.text())
 
     def print_list(self) -> None:
-        """Print the list from where it starts, through the system's print dialog."""
+        """Print the list from where it starts: read on the runner, the printer chosen in
+        the system's print dialog, the pages laid out and printed on the runner."""
         self._prepare_printout(self._print)
 
     def save_pdf(self, path: str | Path | None = None) -> None:
@@ -178,10 +181,14 @@ class ShelfListDialog(QDialog):
         self._runner.submit(read, ready, self._on_error, owner=self)
 
     def _print(self, html: str) -> None:
-        printed = print_through_dialog(self, html)
-        self.ui.status_label.setText(
-            "The shelf list went to the printer." if printed else "Printing cancelled."
-        )
+        self.ui.status_label.setText("Choose the printer…")
+        self.list_printer.print_html(html, "The shelf list")
+
+    def _on_printed(self, message: str, error: bool) -> None:
+        if error:
+            self._show_error(message)
+        else:
+            show_status(self.ui.status_label, message)
 
     def _on_pdf_written(self, _html: str, path: Path) -> None:
         self.ui.status_label.setText(f"Saved the shelf list as {path}.")

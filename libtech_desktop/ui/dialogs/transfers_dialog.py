@@ -24,12 +24,12 @@ from libtech_desktop.services.transfers import TransferService
 from libtech_desktop.ui._generated.ui_transfers_dialog import Ui_TransfersDialog
 from libtech_desktop.ui.feedback import show_status
 from libtech_desktop.ui.models.table import Column, RowTableModel, show_model
+from libtech_desktop.ui.printing import ListPrinter
 from libtech_desktop.ui.runner import TaskRunner, WidgetJobs
 from libtech_desktop.ui.shelf_list_printing import (
     NO_CALL_NUMBER,
     ask_pdf_path,
     pdf_not_written,
-    print_through_dialog,
     write_pdf,
 )
 
@@ -97,6 +97,8 @@ class TransfersDialog(QDialog):
         self.ui.setupUi(self)
         self._service = transfers
         self._jobs = WidgetJobs(runner, self, self._set_busy, self._show_error)
+        #: Prints on the runner, with a progress bar and Cancel.
+        self.list_printer = ListPrinter(self, runner, self._on_printed)
         self.picks = pick_model()
         show_model(self.ui.pick_view, self.picks, stretch=2)
         ui = self.ui
@@ -176,9 +178,9 @@ class TransfersDialog(QDialog):
         )
 
     def print_list(self) -> None:
-        """Print the pick list as shown, through the system's print dialog."""
-        printed = print_through_dialog(self, self._printout())
-        self._say("The pick list went to the printer." if printed else "Printing cancelled.")
+        """Print the list as shown: the system's print dialog chooses the printer, the
+        pages are laid out and printed on the runner (a progress bar, Cancel)."""
+        self.list_printer.print_html(self._printout(), "The pick list")
 
     def save_pdf(self, path: str | Path | None = None) -> None:
         """Save the pick list as shown as a PDF (asks where, unless ``path``)."""
@@ -241,6 +243,12 @@ class TransfersDialog(QDialog):
         ui = self.ui
         for button in (ui.request_button, ui.cancel_move_button, ui.refresh_button):
             button.setEnabled(not busy)
+
+    def _on_printed(self, message: str, error: bool) -> None:
+        if error:
+            self._show_error(message)
+        else:
+            self._say(message)
 
     def _say(self, text: str) -> None:
         show_status(self.ui.status_label, text)

@@ -10,11 +10,18 @@ from libtech_desktop.domain.circulation import Loan
 from libtech_desktop.domain.money import format_money
 from libtech_desktop.domain.patrons import Patron
 from libtech_desktop.services.circulation import PatronSummary
+from libtech_desktop.ui.models.paged import FIRST_PAGE, PagedTableModel
 from libtech_desktop.ui.models.table import Column, RowTableModel
+from libtech_desktop.ui.runner import TaskRunner
 
 
-def patrons_model(today: Callable[[], date] = date.today) -> RowTableModel[Patron]:
-    """``today``: the desk's date (a manual block with an end date has ended after it)."""
+def patrons_model(
+    runner: TaskRunner,
+    today: Callable[[], date] = date.today,
+    first_page: int = FIRST_PAGE,
+) -> PagedTableModel[Patron]:
+    """Patrons found, read a page at a time as the list scrolls (``load``); ``today``:
+    the desk's date (a manual block with an end date has ended after it)."""
 
     def block_text(patron: Patron) -> str:
         if not patron.manual_block_active(today()):
@@ -23,14 +30,16 @@ def patrons_model(today: Callable[[], date] = date.today) -> RowTableModel[Patro
         ends = f" (until {(until - timedelta(days=1)).isoformat()})" if until else ""
         return f"BLOCKED{ends}: {patron.blocked_reason}"
 
-    return RowTableModel(
+    return PagedTableModel(
         [
             Column("Name", lambda p: p.name),
             Column("Barcode", lambda p: p.barcode),
             Column("Category", lambda p: p.category_name),
             Column("Expires", lambda p: p.expires_on.isoformat() if p.expires_on else "never"),
             Column("Blocked", block_text, alert=lambda p: bool(block_text(p))),
-        ]
+        ],
+        runner,
+        first_page=first_page,
     )
 
 

@@ -70,7 +70,9 @@ class PatronsTab(QWidget):
         self.feedback = Feedback(self.ui.message_label, sounds)
         #: The desk's date, as the last patron summary gave it.
         self._today = date.today()
-        self.results = patrons_model(lambda: self._today)
+        self.results = patrons_model(runner, lambda: self._today)
+        #: The search the list shows (its first page says what was found).
+        self._last_query = ""
         self.loans = PatronLoansModel()
         self._dialog: PatronDialog | None = None
         self.dialogs = PatronDialogs(
@@ -92,6 +94,8 @@ class PatronsTab(QWidget):
         ui, dialogs = self.ui, self.dialogs
         show_model(ui.results_view, self.results, stretch=0)
         show_model(ui.loans_view, self.loans, stretch=0)
+        self.results.first_page.connect(self._on_searched)
+        self.results.fetch_failed.connect(self._on_error)
         ui.scan_edit.scanned.connect(self._on_scanned)
         ui.scan_edit.scan_rejected.connect(self._on_scan_rejected)
         ui.results_view.selectionModel().currentRowChanged.connect(self._on_patron_selected)
@@ -142,9 +146,11 @@ class PatronsTab(QWidget):
     # -- finding ------------------------------------------------------------------------
 
     def search(self, text: str) -> None:
-        """A card barcode opens that patron; a name or email part lists the matches."""
+        """A card barcode opens that patron; a name or email part lists the matches (a
+        page at a time as the list scrolls: "an" finds tens of thousands)."""
         patrons = self._patrons
-        self._runner.submit(lambda: (text, patrons.search(text)), self._on_searched, self._on_error)
+        self._last_query = text
+        self.results.load(lambda offset, size: patrons.search_page(text, offset, size))
 
     def _on_scanned(self, scan: Scan) -> None:
         self.search(scan.code)
@@ -153,20 +159,26 @@ class PatronsTab(QWidget):
         self.feedback.error(message)
         self.focus_scan_field()
 
-    def _on_searched(self, result: tuple[str, list[Patron]]) -> None:
-        text, found = result
-        self._show_rows(found)
-        if len(found) == 1 and found[0].barcode == text:
+    def _on_searched(self, found: list[Patron]) -> None:
+        """The first page of a search is in (the model holds it)."""
+        text = self._last_query
+        self._show_first(found)
+        if len(found) == 1 and found[0].barcode == text.strip():
             self.feedback.success(f"Opened {found[0].name}.")
         elif found:
-            noun = "patron" if len(found) == 1 else "patrons"
-            self.feedback.success(f"{len(found)} {noun} found for “{text}”.")
+            more = "" if self.results.at_end else " or more"
+            noun = "patron" if len(found) == 1 and not more else "patrons"
+            rest = " (scroll for the rest)" if more else ""
+            self.feedback.success(f"{len(found)}{more} {noun} found for “{text}”{rest}.")
         else:
             self.feedback.warning(f"No patron matches “{text}”. Ctrl+N registers a new patron.")
         self.search_finished.emit(found)
 
     def _show_rows(self, patrons: list[Patron]) -> None:
         self.results.set_rows(patrons)
+        self._show_first(patrons)
+
+    def _show_first(self, patrons: list[Patron]) -> None:
         if patrons:
             self.ui.results_view.selectRow(0)  # loads the details and loans
         else:
