@@ -382,8 +382,8 @@ def growth(opts: Options) -> tuple[Figures, list[Row]]:
         grew = last[key] / first[key] if first[key] else float("inf")
         ok = all(p[key] < target for p in points) if target else grew < 3
         rows.append(
-            Row(f"Growth, {label}: {names} items", "flat"
-                + (f", < {target:g} ms" if target else " (largest < 3× smallest)"),
+            Row(f"Growth, {label}: {names} items",
+                f"< {target:g} ms at every size" if target else "flat (largest < 3× smallest)",
                 values, ratio=f"{grew:.1f}× largest/smallest", within=_yes(ok), command=command)
         )  # fmt: skip
     return {"points": points, "plot": str(opts.plot)}, rows

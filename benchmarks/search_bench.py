@@ -285,7 +285,10 @@ def library_queries(rng: random.Random, records: int, count: int) -> list[str]:
         lambda: f"au:{rng.choice(LAST_NAMES).lower()}",
         lambda: f"su:{rng.choice(('novels', 'cooking', 'history', 'birds', 'love'))}",
         lambda: bulk_demo._isbn(rng.randint(250, max(250, records))),
-        lambda: f"cn:{rng.choice(('FIC', '641.5', 'DVD', 'J FIC'))}",
+        # A call number of two words is searched as a phrase: unquoted, cn:J FIC is J in
+        # the call number and FIC anywhere (40 ms on a million records, most of it proving
+        # that no title has a word starting with "fic", which ranking needs).
+        lambda: "cn:" + rng.choice(("FIC", "641.5", "DVD", '"J FIC"')),
         lambda: (
             f'"{rng.choice(bulk_demo.ADJECTIVES).lower()} {rng.choice(bulk_demo.NOUNS).lower()}"'
         ),

@@ -52,6 +52,7 @@ from libtech_desktop.ui.route_dialogs import RouteDialogs
 from libtech_desktop.ui.runner import Job, TaskRunner
 from libtech_desktop.ui.session import DeskSession
 from libtech_desktop.ui.settings import WorkstationSettings
+from libtech_desktop.ui.shortcut_keys import DeskShortcutKeys
 from libtech_desktop.ui.sync_dialogs import SyncDialogs
 from libtech_desktop.ui.sync_status import SyncStatusLabel
 from libtech_desktop.ui.tabs.catalogue_tab import CatalogueServices, CatalogueTab
@@ -126,6 +127,9 @@ class DeskApplication(QObject):
         #: the desk is idle, so no scan's commit pays for it (``start_idle_checkpoints``).
         self.upkeep_runner = TaskRunner()
         self._checkpoint_timer: QTimer | None = None
+        #: Ctrl+E reaches the desk's shortcuts from a text field on X11 too.
+        self._desk_keys = DeskShortcutKeys(self)
+        QApplication.instance().installEventFilter(self._desk_keys)  # type: ignore[union-attr]
         if sounds is None:
             sounds = QtSoundPlayer(resources_dir() / "sounds", settings.volume)
         self.sounds = SwitchableSoundPlayer(sounds, settings.sounds_enabled)
@@ -412,6 +416,7 @@ class DeskApplication(QObject):
         return job
 
     def close(self) -> None:
+        QApplication.instance().removeEventFilter(self._desk_keys)  # type: ignore[union-attr]
         if self._checkpoint_timer is not None:
             self._checkpoint_timer.stop()
         self.backup_dialogs.back_up_at_close()

@@ -14,8 +14,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from libtech_desktop.domain.catalogue import ItemStatus
 from libtech_desktop.domain.shelf_list import ShelfEntry
@@ -70,17 +69,6 @@ def document(html: str) -> QTextDocument:
 def print_html(html: str, device: QPagedPaintDevice) -> None:
     """Print on ``device`` (a QPrinter, a QPdfWriter): Qt pages it and numbers the pages."""
     document(html).print_(device)
-
-
-def print_through_dialog(parent: QWidget, html: str) -> bool:
-    """Print ``html`` through the system's print dialog; False when it was cancelled.
-    Lays the list out on the GUI thread: a long list prints through
-    ``ui.printing.ListPrinter`` instead."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    if QPrintDialog(printer, parent).exec() != QDialog.DialogCode.Accepted:
-        return False
-    print_html(html, printer)
-    return True
 
 
 def ask_pdf_path(parent: QWidget, caption: str, file_name: str) -> Path | None:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -167,6 +168,29 @@ def test_the_report_saves_as_a_pdf(
     assert "Stocktake 1: Main" in text
     assert "2 scanned of 5 expected: 3 missing, 1 misshelved" in text
     assert f"belongs after 823.1 ADA ({shelf[0]})" in text
+
+
+def test_the_report_prints_on_the_runner_once_the_printer_is_chosen(
+    qtbot: QtBot, dialog: InventoryDialog, shelf: list[str], tmp_path: Path
+) -> None:
+    start(qtbot, dialog, "Main", "", "")
+    scan_all(qtbot, dialog, [shelf[1], shelf[0]])
+    read_report(qtbot, dialog)
+    out = tmp_path / "printed.pdf"
+    printer = dialog.list_printer.printer
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out))
+
+    dialog.print_report()
+    print_dialog = dialog.list_printer.dialog
+    assert print_dialog is not None and print_dialog.isVisible()
+    assert dialog.list_printer.job is None  # nothing laid out before the printer is chosen
+    print_dialog.accept()
+
+    qtbot.waitUntil(lambda: dialog.list_printer.job is None, timeout=20000)
+    assert dialog.ui.status_label.text().startswith("The stocktake report went to the printer")
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(out).pages)
+    assert "2 scanned of 5 expected: 3 missing, 1 misshelved" in text
 
 
 def test_scanning_before_a_start_says_what_to_do(

@@ -376,6 +376,12 @@ class SqlCatalogueRepository:
             taken.update(self._s.scalars(select(m.Item.barcode).where(m.Item.barcode.in_(chunk))))
         return taken
 
+    def _item_type_ids(self, codes: set[str | None]) -> dict[str, int]:
+        found = self._s.execute(
+            select(m.ItemType.code, m.ItemType.id).where(m.ItemType.code.in_(codes))
+        )
+        return {code: type_id for code, type_id in found}
+
     def add_items(
         self, items: Sequence[tuple[int, ItemDraft]], actor: Actor, now: datetime
     ) -> None:
@@ -383,11 +389,7 @@ class SqlCatalogueRepository:
         ``item_type_code`` must exist."""
         if not items:
             return
-        codes = {d.item_type_code for _, d in items}
-        found = self._s.execute(
-            select(m.ItemType.code, m.ItemType.id).where(m.ItemType.code.in_(codes))
-        )
-        type_ids = {code: type_id for code, type_id in found}
+        type_ids = self._item_type_ids({d.item_type_code for _, d in items})
         who = actor.username
         rows = [
             {
@@ -423,11 +425,7 @@ class SqlCatalogueRepository:
         ``executemany`` (an import's hot path); every ``item_type_code`` must exist."""
         if not items:
             return
-        codes = {d.item_type_code for _, d in items}
-        found = self._s.execute(
-            select(m.ItemType.code, m.ItemType.id).where(m.ItemType.code.in_(codes))
-        )
-        type_ids = {code: type_id for code, type_id in found}
+        type_ids = self._item_type_ids({d.item_type_code for _, d in items})
         dialect = self._dialect()
         stamp = _ITEMS.c.created_at.type.dialect_impl(dialect).bind_processor(dialect)
         day = _ITEMS.c.acquired_on.type.dialect_impl(dialect).bind_processor(dialect)

@@ -30,6 +30,7 @@ from libtech_desktop.services.progress import CancelFn, Cancelled, ProgressFn
 from libtech_desktop.ui._generated.ui_inventory_dialog import Ui_InventoryDialog
 from libtech_desktop.ui.feedback import show_status
 from libtech_desktop.ui.models.table import Column, RowTableModel, show_model
+from libtech_desktop.ui.printing import ListPrinter
 from libtech_desktop.ui.progress import JobProgress
 from libtech_desktop.ui.runner import (
     JOB_CRASHED_MESSAGE,
@@ -42,7 +43,6 @@ from libtech_desktop.ui.shelf_list_printing import (
     NO_CALL_NUMBER,
     ask_pdf_path,
     pdf_not_written,
-    print_through_dialog,
     write_pdf,
 )
 
@@ -190,6 +190,8 @@ class InventoryDialog(QDialog):
         #: What the dialog says if that job is cancelled.
         self._cancelled_text = ""
         self._jobs = WidgetJobs(runner, self, self._set_busy, self._show_error)
+        #: Prints the report: laid out on the runner, with progress and Cancel.
+        self.list_printer = ListPrinter(self, runner, self._on_printed)
         self.stocktake: Stocktake | None = None
         self.report: StocktakeReport | None = None
         #: Asked before Mark missing; tests replace it.
@@ -308,12 +310,12 @@ class InventoryDialog(QDialog):
         )
 
     def print_report(self) -> None:
-        """Print the report as shown, through the system's print dialog."""
+        """Print the report as shown: the system's print dialog chooses the printer, the
+        pages are laid out and painted on the runner (thousands of rows take seconds)."""
         html = self._printout()
         if html is None:
             return
-        printed = print_through_dialog(self, html)
-        self._say("The report went to the printer." if printed else "Printing cancelled.")
+        self.list_printer.print_html(html, "The stocktake report")
 
     def save_pdf(self, path: str | Path | None = None) -> None:
         """Save the report as shown as a PDF (asks where, unless ``path``)."""
@@ -455,6 +457,9 @@ class InventoryDialog(QDialog):
 
     def _say(self, text: str) -> None:
         show_status(self.ui.status_label, text)
+
+    def _on_printed(self, text: str, error: bool) -> None:
+        show_status(self.ui.status_label, text, error=error)
 
     def _on_error(self, error: LibtechError) -> None:
         if isinstance(error, Cancelled):

@@ -108,4 +108,7 @@ def show_model(view: QTableView, model: QAbstractTableModel, stretch: int) -> No
     view.setModel(model)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # Sized from the first 100 rows, not all: sizing to a 1,000-row audit log read every
+    # cell on the GUI thread (about a second).
+    header.setResizeContentsPrecision(100)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
