@@ -81,8 +81,13 @@ def _plainly_valid_isbn13(raw: str) -> bool:
     check digit, which is all python-stdnum's own validation asks of such a number."""
     if len(raw) != 13 or not raw.isdigit() or not raw.startswith(_BOOKLAND):
         return False
-    total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(raw[:12]))
-    return raw[12] == str((10 - total % 10) % 10)
+    if not raw.isascii():  # other scripts' digits: int() reads them one by one
+        total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(raw[:12]))
+        return raw[12] == str((10 - total % 10) % 10)
+    # ASCII digits: their codes summed at once (each is 48 more than its digit)
+    codes = raw.encode("ascii")
+    total = sum(codes[0:12:2]) + 3 * sum(codes[1:12:2]) - 48 * 24
+    return codes[12] == 48 + (10 - total % 10) % 10
 
 
 def isbn10(raw: str) -> str:

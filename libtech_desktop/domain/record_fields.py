@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 from libtech_desktop.domain.callnumbers import Scheme, classify
 from libtech_desktop.domain.catalogue import BiblioDraft, normalize_isbn
@@ -118,8 +119,16 @@ def trim_isbd(text: str) -> str:
     """Drop ISBD's trailing punctuation (`` /``, `` :``, ``,`` and a final period), but keep
     the period of an initial (``Brown, Martin C.``). Composed (NFC), as typed at the desk:
     UTF-8 MARC is often decomposed, and the MARC itself keeps its own form."""
-    text = unicodedata.normalize("NFC", " ".join(text.split())).rstrip(_TRAILING_ISBD)
-    if text.endswith(".") and not text.endswith("...") and not _INITIAL.search(text):
+    text = " ".join(text.split())
+    if not text.isascii():  # ASCII is its own NFC
+        text = unicodedata.normalize("NFC", text)
+    text = text.rstrip(_TRAILING_ISBD)
+    # An initial ends the text: its match starts at most three characters from the end.
+    if (
+        text.endswith(".")
+        and not text.endswith("...")
+        and not _INITIAL.search(text, max(len(text) - 3, 0))
+    ):
         text = text[:-1].rstrip(_TRAILING_ISBD)
     return text
 
@@ -204,18 +213,24 @@ def biblio_draft(record: RecordLike) -> BiblioDraft:
 
 def heading_of(field: FieldLike) -> str:
     """``Cats -- Behavior -- Juvenile literature`` from 650 $aCats $xBehavior $vJuvenile..."""
-    subfields = list(_pairs(field))
+    return _heading(_pairs(field))
+
+
+@lru_cache(maxsize=65536)
+def _heading(subfields: tuple[tuple[str, str], ...]) -> str:
+    """:func:`heading_of` from the field's subfields. Cached: a catalogue repeats its
+    headings, and an import reads every one."""
     main = " ".join(v for c, v in subfields if c in _HEADING_MAIN)
     rest = [v for c, v in subfields if c in _SUBDIVISIONS]
     parts = [trim_isbd(p) for p in (main, *rest) if p.strip()]
     return SUBDIVISION_SEP.join(p for p in parts if p)
 
 
-def _pairs(field: FieldLike) -> list[tuple[str, str]]:
+def _pairs(field: FieldLike) -> tuple[tuple[str, str], ...]:
     """(code, value) of every subfield: pymarc's and the domain's subfields are named
     tuples, a light record's plain ones."""
     subfields = getattr(field, "subfields", ())
-    return [(sf[0], sf[1]) for sf in subfields]
+    return tuple([(sf[0], sf[1]) for sf in subfields])
 
 
 def subjects_of(record: RecordLike) -> tuple[str, ...]:

@@ -34,7 +34,7 @@ from pymarc.exceptions import (
 )
 
 from libtech_desktop.domain.errors import LibtechError
-from libtech_desktop.interop.marc_light import LightField, LightRecord
+from libtech_desktop.interop.marc_light import LightRecord, light_record
 
 ESC = 0x1B
 #: Characters XML 1.0 cannot hold; in MARC text they are debris of a bad MARC-8 escape.
@@ -174,64 +174,10 @@ def _whole(chunk: bytes) -> Record:
     return record
 
 
-#: Bytes that make a UTF-8 record go through pymarc whole: controls the scrub would
-#: replace, and field or record terminators inside a field's data.
-_UNUSUAL = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1d]")
-
-
 def _only(marc: bytes, tags: frozenset[str]) -> LightRecord | None:
-    """The fields with ``tags`` of a plain, well-formed UTF-8 record, decoded exactly as
-    pymarc decodes them; ``None`` when the record needs pymarc's whole decoding (MARC-8,
-    a broken directory, control characters, odd indicators or subfield codes...)."""
-    if len(marc) < 25 or marc[9] != 0x61:  # leader/09 "a"
-        return None
-    try:
-        leader = marc[:24].decode("ascii")
-        base = int(marc[12:17])
-        directory = marc[24 : base - 1].decode("ascii")
-    except (UnicodeDecodeError, ValueError):
-        return None
-    if len(directory) % 12 or not directory or not 24 < base < len(marc) or marc[base - 1] != 0x1E:
-        return None
-    if _UNUSUAL.search(marc, base, len(marc) - 1):
-        return None
-    fields: list[LightField] = []
-    for at in range(0, len(directory), 12):
-        tag = directory[at : at + 3]
-        try:
-            start = base + int(directory[at + 7 : at + 12])
-            end = start + int(directory[at + 3 : at + 7]) - 1
-        except ValueError:
-            return None
-        if not base <= start <= end < len(marc) - 1 or marc[end] != 0x1E:
-            return None
-        value = marc[start:end]
-        if 0x1E in value:
-            return None
-        if tag < "010" and tag.isdigit():
-            if 0x1F in value:
-                return None
-            try:
-                text = value.decode("utf-8")
-            except UnicodeDecodeError:
-                return None
-            if tag in tags:
-                fields.append(LightField(tag, data=text))
-            continue
-        parts = value.split(b"\x1f")
-        if len(parts[0]) != 2 or not parts[0].isascii():
-            return None
-        if tag in tags:
-            subfields = []
-            for part in parts[1:]:
-                if not part:
-                    continue
-                if part[0] > 0x7F:
-                    return None
-                subfields.append((chr(part[0]), part[1:].decode("utf-8", "replace")))
-            ind = parts[0].decode("ascii")
-            fields.append(LightField(tag, ind[0], ind[1], subfields))
-    return LightRecord(leader, fields)
+    """The fields with ``tags`` of a plain, well-formed UTF-8 record (see
+    :func:`~libtech_desktop.interop.marc_light.light_record`)."""
+    return light_record(marc, tags)
 
 
 def _plainly_utf8(chunk: bytes) -> bool:
