@@ -126,11 +126,7 @@ def light_record(marc: bytes, tags: Collection[str]) -> LightRecord | None:
     fields: list[LightField] = []
     for tag, value in zip(names, pieces, strict=False):  # pieces: one more, empty
         if tag < "010" and tag.isdigit():
-            if 0x1F in value:
-                return None
-            try:
-                text = value.decode("utf-8")
-            except UnicodeDecodeError:
+            if (text := _control_text(value)) is None:
                 return None
             if tag in tags:
                 fields.append(LightField(tag, data=text))
@@ -144,6 +140,17 @@ def light_record(marc: bytes, tags: Collection[str]) -> LightRecord | None:
                 return None
             fields.append(LightField(tag, text[0], text[1], _SUBFIELD.findall(text, 2)))
     return LightRecord(leader, fields)
+
+
+def _control_text(value: bytes) -> str | None:
+    """A control field's text; None when the record needs pymarc's whole decoding (a
+    subfield delimiter in it, or bytes that are not UTF-8)."""
+    if 0x1F in value:
+        return None
+    try:
+        return value.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
 
 
 def _light_record_slowly(
@@ -165,11 +172,7 @@ def _light_record_slowly(
         if 0x1E in value:
             return None
         if tag < "010" and tag.isdigit():
-            if 0x1F in value:
-                return None
-            try:
-                text = value.decode("utf-8")
-            except UnicodeDecodeError:
+            if (text := _control_text(value)) is None:
                 return None
             if tag in tags:
                 fields.append(LightField(tag, data=text))
