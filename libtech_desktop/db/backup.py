@@ -29,6 +29,7 @@ from libtech_desktop.db.engine import (
     migrate,
 )
 from libtech_desktop.domain.backups import BackupError
+from libtech_desktop.services.ports.backups import CopiedFn
 from libtech_desktop.services.progress import CancelFn, Cancelled
 
 log = logging.getLogger(__name__)
@@ -41,9 +42,6 @@ STEP_PAGES = 1024
 #: The integrity check asks whether to stop every this many SQLite VM instructions
 #: (about every 10 ms).
 CHECK_EVERY_OPS = 100_000
-
-#: ``(bytes copied, bytes in all)`` after each step of a copy; it may raise to stop it.
-CopiedFn = Callable[[int, int], None]
 
 
 class SqlBackupStore:

@@ -12,9 +12,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
 
 from libtech_desktop.domain.backups import (
     PARTIAL_SUFFIX,
@@ -31,7 +29,7 @@ from libtech_desktop.domain.backups import (
 from libtech_desktop.domain.library_settings import SettingsReader
 from libtech_desktop.services import audit
 from libtech_desktop.services.context import ServiceContext
-from libtech_desktop.services.ports.backups import BackupStore
+from libtech_desktop.services.ports.backups import BackupStore, CopiedFn
 from libtech_desktop.services.progress import (
     CancelFn,
     Cancelled,
@@ -49,29 +47,6 @@ REPLACING = "Step 3 of 3: putting the backup in place (this cannot be cancelled)
 RESTORE_CANCELLED = "Restore cancelled: the library is as it was; nothing was replaced."
 BACKUP_CANCELLED = "Backup cancelled: no backup was made."
 _CHUNK = 4 * 1024 * 1024
-
-#: ``(bytes copied, bytes in all)``; it may raise to stop the copy.
-CopiedFn = Callable[[int, int], None]
-
-
-class SteppedBackupStore(BackupStore, Protocol):
-    """:class:`BackupStore` with progress and cancel (issue 9), as ``db/backup.py`` has it."""
-
-    def copy_to(self, dest: Path, on_copied: CopiedFn | None = None) -> None: ...
-
-    def check(self, path: Path, should_cancel: CancelFn | None = None) -> str | None: ...
-
-    def revision_of(self, path: Path) -> str | None:
-        """The schema revision inside ``path`` without the integrity check, or ``None``."""
-        ...
-
-    def replace_library(
-        self,
-        source: Path,
-        aside: Path,
-        on_copied: CopiedFn | None = None,
-        on_replacing: Callable[[], None] | None = None,
-    ) -> str | None: ...
 
 
 def megabytes(size: int) -> str:
@@ -99,7 +74,7 @@ def _late(report: ProgressFn) -> ProgressFn:
 
 
 class BackupService:
-    def __init__(self, context: ServiceContext, store: SteppedBackupStore) -> None:
+    def __init__(self, context: ServiceContext, store: BackupStore) -> None:
         self._ctx = context
         self._store = store
 

@@ -68,10 +68,9 @@ class SqlPatronRepository:
     # Walking the name index instead takes half a second or more when the matches are
     # few or far down the alphabet; only a blank search (every patron) walks it.
     _MATCHING = (
-        f"SELECT {mapping.PATRON_COLUMNS} FROM patrons AS p NOT INDEXED"
-        " JOIN patron_categories AS c ON c.id = p.category_id"
-        " LEFT OUTER JOIN patrons AS g ON g.id = p.guardian_id"
-        " WHERE p.barcode != ? AND (lower(p.name) LIKE lower(?) ESCAPE '\\'"
+        f"SELECT {mapping.PATRON_COLUMNS} FROM "
+        + mapping.PATRON_FROM.replace("patrons AS p ", "patrons AS p NOT INDEXED ", 1)
+        + " WHERE p.barcode != ? AND (lower(p.name) LIKE lower(?) ESCAPE '\\'"
         " OR p.barcode = ? OR lower(p.email) LIKE lower(?) ESCAPE '\\')"
     )
     #: Name order; the id keeps patrons of the same name in one order from page to page.
