@@ -10,6 +10,7 @@ from sqlalchemy import URL, Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.pool import QueuePool
 
+from libtech_desktop.db.search_words import CREATE_VOCABULARY
 from libtech_desktop.db.uow import storage_error
 from libtech_desktop.domain.errors import LibtechError
 
@@ -33,6 +34,9 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     # FULL in WAL mode syncs the log at every commit: a confirmed loan survives the
     # program being killed *and* the power going, at a cost the desk never notices.
     cursor.execute("PRAGMA synchronous = FULL")
+    # Outside any transaction, so it lasts as long as the connection (a rollback would
+    # take it back): the catalogue index's vocabulary, for db/search_words.py.
+    cursor.execute(CREATE_VOCABULARY)
     cursor.close()
 
 

@@ -20,13 +20,13 @@ not once per row. Everything here runs on the caller's connection and transactio
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
+from libtech_desktop.db.driver import DriverConnection, driver_of
 from libtech_desktop.db.search_schema import SEARCH_ORDER_TABLE, SEARCH_TABLE, UNPLACED
 from libtech_desktop.db.uow import storage_error
 
@@ -70,11 +70,11 @@ class _Record:
     title: str
 
 
-def count_unplaced(db: sqlite3.Connection) -> int:
+def count_unplaced(db: DriverConnection) -> int:
     return int(db.execute(_COUNT_UNPLACED).fetchone()[0])
 
 
-def place_unplaced(db: sqlite3.Connection, budget: int = BUDGET) -> int:
+def place_unplaced(db: DriverConnection, budget: int = BUDGET) -> int:
     """Place up to ``budget`` unplaced records (the oldest first); how many were placed."""
     records = sorted(
         (_Record(i, title) for i, title in db.execute(_UNPLACED, (budget,))),
@@ -96,7 +96,7 @@ def place_unplaced(db: sqlite3.Connection, budget: int = BUDGET) -> int:
     return len(records)
 
 
-def _runs(db: sqlite3.Connection, records: Sequence[_Record]) -> list[list[_Record]]:
+def _runs(db: DriverConnection, records: Sequence[_Record]) -> list[list[_Record]]:
     """``records`` (sorted) grouped by gap: no placed record lies between two records of
     one group (each check walks only the records between the two)."""
     runs: list[list[_Record]] = []
@@ -110,16 +110,16 @@ def _runs(db: sqlite3.Connection, records: Sequence[_Record]) -> list[list[_Reco
     return runs
 
 
-def _placed_between(db: sqlite3.Connection, first: _Record, last: _Record) -> bool:
+def _placed_between(db: DriverConnection, first: _Record, last: _Record) -> bool:
     row = db.execute(_BETWEEN, (first.title, first.id, last.title, last.id)).fetchone()
     return row is not None
 
 
-def _neighbours(db: sqlite3.Connection, sql: str, record: _Record, n: int) -> list[tuple[int, int]]:
+def _neighbours(db: DriverConnection, sql: str, record: _Record, n: int) -> list[tuple[int, int]]:
     return [(int(k), int(i)) for k, i in db.execute(sql, (record.title, record.id, n))]
 
 
-def _fit(db: sqlite3.Connection, run: list[_Record]) -> list[tuple[int, int | None, int]] | None:
+def _fit(db: DriverConnection, run: list[_Record]) -> list[tuple[int, int | None, int]] | None:
     """``run`` spread evenly over the gap between its placed neighbours ((id, None, new
     key) each), or None when the gap has too few keys."""
     before = _neighbours(db, _BEFORE, run[0], 1)
@@ -130,7 +130,7 @@ def _fit(db: sqlite3.Connection, run: list[_Record]) -> list[tuple[int, int | No
     return _spread([(r.id, None) for r in run], low, spacing) if spacing >= 1 else None
 
 
-def _widen(db: sqlite3.Connection, run: list[_Record]) -> list[tuple[int, int | None, int]]:
+def _widen(db: DriverConnection, run: list[_Record]) -> list[tuple[int, int | None, int]]:
     """``run`` and a window of placed records around it spread over the keys around the
     window, the window growing until the keys are ``MIN_SPACING`` apart (or it holds
     every record there is)."""
@@ -166,7 +166,7 @@ def _spread(
     ]
 
 
-def _move(db: sqlite3.Connection, moves: list[tuple[int, int | None, int]]) -> None:
+def _move(db: DriverConnection, moves: list[tuple[int, int | None, int]]) -> None:
     """Rewrite the index rows of ``moves`` ((id, current key or None, new key)): all
     read, then deleted in rising rowid order, then written at the new keys in rising
     order (no key is taken twice: every old key of a window is gone before any new one
@@ -197,9 +197,7 @@ def place_pending(engine: Engine, budget: int = BUDGET) -> int:
             if conn.exec_driver_sql(_ANY_UNPLACED).first() is None:
                 return 0
         with engine.begin() as conn:
-            db = conn.connection.driver_connection
-            assert isinstance(db, sqlite3.Connection)
-            return place_unplaced(db, budget)
+            return place_unplaced(driver_of(conn), budget)
     except DBAPIError as exc:
         if (clear := storage_error(exc)) is not None:
             raise clear from exc

@@ -249,3 +249,19 @@ def test_only_an_administrator_converts(library: Library, db_path: Path) -> None
     with pytest.raises(PermissionDenied):
         library.encryption.encrypt(KEY)
     assert not is_encrypted(db_path)
+
+
+def test_an_encrypted_library_searches_its_catalogue_and_places_new_titles(
+    library: Library,
+) -> None:
+    library.encryption.encrypt(KEY)
+    for title in ("Travellers of the north", "Apples and pears", "Travelling light"):
+        library.catalogue.add_biblio(title, "Writer, W.")
+
+    # Searched on sqlcipher's connection as on sqlite3's, long words spelled out too.
+    assert [b.title for b in library.catalogue.search("travell")] == [
+        "Travellers of the north",
+        "Travelling light",
+    ]
+    assert library.place_search_titles() == 3
+    assert [b.title for b in library.catalogue.search("ti:apples")] == ["Apples and pears"]

@@ -22,7 +22,7 @@ merged in by its title.
 Cheap ways out, none changing a result: a rank group whose columns hold no token at
 all (subjects... before a MARC import) is never asked about; for one term searched
 for, the groups imply the match, which is left out of a part's expression. The
-statements go straight to the session's sqlite3 connection and records are built from
+statements go straight to the session's DB-API connection and records are built from
 rows, not ORM objects: SQLAlchemy's per-statement and per-object costs were most of the
 time.
 """
@@ -30,14 +30,15 @@ time.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.orm import Session
 
+from libtech_desktop.db.driver import DriverConnection, driver_of
 from libtech_desktop.db.search_schema import SEARCH_ORDER_TABLE, SEARCH_TABLE, UNPLACED
+from libtech_desktop.db.search_words import spell_out
 from libtech_desktop.domain.catalogue import Biblio
 from libtech_desktop.domain.search_query import RankTerm, SearchQuery
 
@@ -53,7 +54,7 @@ RANK_GROUPS: tuple[tuple[str, ...], ...] = (
     ("author", "subjects", "series"),
 )
 
-#: The statements below run on the session's sqlite3 connection (same transaction).
+#: The statements below run on the session's DB-API connection (same transaction).
 #: The placed matches in title order (their keys), as many as asked for.
 _IN_ORDER = (
     f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ? AND rowid > 0 "
@@ -171,6 +172,7 @@ class SqlSearchRepository:
             return []
         self._db = self._driver()
         self._rows: dict[int, tuple[Any, ...]] = {}
+        query = spell_out(self._db, query)
         whole = _Part(query.match, implied=_groups_imply_match(query))
         ids = self._ranked(whole, self._groups(query, whole), offset + limit)[offset:]
         if not ids:
@@ -196,13 +198,10 @@ class SqlSearchRepository:
         rows = self._driver().execute(_NEWEST, (limit, offset))
         return [_biblio(row) for row in rows]
 
-    def _driver(self) -> sqlite3.Connection:
+    def _driver(self) -> DriverConnection:
         if self._s.autoflush:  # as an ORM query would: read what the session holds
             self._s.flush()
-        db = self._s.connection().connection.driver_connection
-        if not isinstance(db, sqlite3.Connection):
-            raise TypeError(f"catalogue search needs SQLite, not {type(db).__name__}")
-        return db
+        return driver_of(self._s.connection())
 
     def _records(self, ids: list[int]) -> dict[int, tuple[Any, ...]]:
         """The rows of ``_RECORDS`` for ``ids``, by id (read once per search: ranking
