@@ -29,9 +29,10 @@ A barcode scanned twice in one stocktake counts once: the repeat is ignored.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple, overload
 
 from libtech_desktop.domain.callnumbers import shelf_key
 from libtech_desktop.domain.catalogue import ItemStatus
@@ -53,23 +54,105 @@ class UnknownStocktake(NotFound):
     code = "unknown_stocktake"
 
 
-@dataclass(frozen=True)
-class StockItem:
-    """An item as a stocktake sees it: where it is recorded and where it files."""
+class StockItem(NamedTuple):
+    """An item as a stocktake sees it: where it is recorded and where it files.
+
+    Its fields are plain values (the status as its code), so that a long list of items can
+    be kept as plain tuples (:class:`StockItems`).
+    """
 
     id: int
     barcode: str
     title: str
     call_number: str | None
     location: str | None
-    status: ItemStatus
+    #: ``ItemStatus`` value ("available", "on_loan"…): :attr:`status` is the member.
+    status_code: str
     #: ``domain.callnumbers.shelf_key`` of the call number; ``None``: no call number.
     shelf_key: str | None
+
+    @property
+    def status(self) -> ItemStatus:
+        return ItemStatus(self.status_code)
 
     @property
     def shown(self) -> str:
         """How a report names it: call number and barcode (two copies share a call number)."""
         return f"{self.call_number or '(no call number)'} ({self.barcode})"
+
+
+#: A :class:`StockItem`'s fields as a plain tuple.
+StockRow = tuple[int, str, str, str | None, str | None, str, str | None]
+
+
+class StockItems(Sequence[StockItem]):
+    """Many items (a location's 40,000), kept as plain tuples, each made a
+    :class:`StockItem` as it is read.
+
+    Why: Python's garbage collector stops watching a plain tuple of strings and numbers,
+    but not an object (nor a named tuple). 40,000 objects kept alive while a report is made
+    set off a full collection of the whole program, which held the GIL, and so the GUI
+    thread, for a tenth of a second or more; these tuples do not.
+    """
+
+    __slots__ = ("_rows",)
+
+    def __init__(self, rows: Iterable[StockRow] = ()) -> None:
+        self._rows: tuple[StockRow, ...] = tuple(rows)
+
+    @classmethod
+    def of(cls, items: Iterable[StockItem]) -> StockItems:
+        return cls(_plain(item) for item in items)
+
+    @property
+    def rows(self) -> tuple[StockRow, ...]:
+        """The items as plain tuples, in order (``StockItem._make`` makes one an item)."""
+        return self._rows
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, index: int) -> StockItem: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> StockItems: ...
+
+    def __getitem__(self, index: int | slice) -> StockItem | StockItems:
+        if isinstance(index, slice):
+            return StockItems(self._rows[index])
+        return StockItem._make(self._rows[index])
+
+    def __iter__(self) -> Iterator[StockItem]:
+        return map(StockItem._make, self._rows)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, StockItems):
+            return self._rows == other._rows
+        if isinstance(other, Sequence) and not isinstance(other, str):
+            return len(other) == len(self._rows) and all(
+                tuple(o) == r for o, r in zip(other, self._rows, strict=True)
+            )
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._rows)
+
+    def __repr__(self) -> str:
+        return f"StockItems({len(self._rows)} items)"
+
+
+def _plain(item: StockItem) -> StockRow:
+    """``item`` as a plain tuple (a StockItem made from a row is one already, underneath)."""
+    return (
+        item.id,
+        item.barcode,
+        item.title,
+        item.call_number,
+        item.location,
+        str(item.status_code),  # plain text, even if given the member
+        item.shelf_key,
+    )
 
 
 @dataclass(frozen=True)
@@ -149,7 +232,8 @@ class StocktakeReport:
     #: Available items of the location and range (what should stand on the shelf).
     expected: int
     scanned: int
-    missing: tuple[StockItem, ...]
+    #: In shelf order; plain tuples underneath (a location's worth).
+    missing: StockItems
     misshelved: tuple[Misshelved, ...]
     wrongly_on_loan: tuple[StockItem, ...]
     #: Recorded missing or lost, yet on the shelf.
@@ -246,10 +330,12 @@ def build_report(
     """The report of a stocktake; ``expected``: the items of its location and range (any
     status), ``scans``: what was scanned, in shelf order."""
     scanned_ids = {s.item.id for s in scans if s.item is not None}
-    on_shelf = [e for e in expected if e.status is ItemStatus.AVAILABLE]
+    # On plain tuples (see StockItems): (id, barcode, …, status code, shelf key).
+    rows = expected.rows if isinstance(expected, StockItems) else StockItems.of(expected).rows
+    available = ItemStatus.AVAILABLE.value
+    on_shelf = [r for r in rows if r[5] == available]
     missing = sorted(
-        (e for e in on_shelf if e.id not in scanned_ids),
-        key=lambda e: (e.shelf_key or "", e.barcode),
+        (r for r in on_shelf if r[0] not in scanned_ids), key=lambda r: (r[6] or "", r[1])
     )
     unknown: list[str] = []
     other: list[StockItem] = []
@@ -280,7 +366,7 @@ def build_report(
         stocktake=stocktake,
         expected=len(on_shelf),
         scanned=len(scans),
-        missing=tuple(missing),
+        missing=StockItems(missing),
         misshelved=tuple(sorted(outside + _out_of_order(ordered), key=lambda m: m.position)),
         wrongly_on_loan=tuple(on_loan),
         found=tuple(found),

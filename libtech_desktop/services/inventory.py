@@ -46,17 +46,19 @@ from libtech_desktop.services.progress import (
     CancelFn,
     Cancelled,
     ProgressFn,
-    Ticker,
     never_cancel,
     no_progress,
 )
+
+#: Mark missing records this many items a statement (and says how far it got after each).
+_MARK_BATCH = 500
 
 
 @dataclass(frozen=True)
 class MarkedMissing:
     stocktake: Stocktake
     #: The items now recorded missing, in shelf order.
-    items: tuple[StockItem, ...]
+    items: Sequence[StockItem]
 
 
 class InventoryService:
@@ -164,10 +166,14 @@ class InventoryService:
         actor, now = self._ctx.actor(), self._ctx.clock.now()
         with self._ctx.unit_of_work() as uow:
             report = _report(uow, _require_open(uow, session_id), tell, cancelled)
-            ticker = Ticker(len(report.missing), tell, cancelled, every=100)
-            for item in report.missing:
-                uow.catalogue.set_status(item.id, ItemStatus.MISSING, actor, now)
-                ticker.step("Items marked missing")
+            ids = [row[0] for row in report.missing.rows]  # (id, …): see StockItems
+            total = len(ids)
+            for start in range(0, total, _MARK_BATCH):  # one UPDATE a batch, no item loaded
+                batch = ids[start : start + _MARK_BATCH]
+                uow.inventory.set_statuses(batch, ItemStatus.MISSING, actor, now)
+                tell(start + len(batch), total, "Items marked missing")
+                if cancelled():
+                    raise Cancelled()
             closed = uow.inventory.close(session_id, now)
             if cancelled():
                 raise Cancelled()

@@ -1,7 +1,5 @@
 """Laying HTML slips out into PDF files and onto printers. Text stays real text.
-Long lists (a shelf list, a pull list, a stocktake report) print through
-:class:`ListPrinter`: the printer is chosen on the GUI thread, the pages are laid out
-and painted on the runner with a progress bar and Cancel.
+(Long lists, a shelf list or a stocktake report, print through ``ui/list_printing.py``.)
 
 A slip is laid out in a narrow column whatever the paper: the width of an 80 mm
 receipt roll, or a 90 mm column at the top left of an A4 or Letter page (a slip
@@ -13,30 +11,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Literal, get_args
+from typing import Literal, get_args
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import (
-    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
     QPdfWriter,
     QTextDocument,
 )
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QWidget
-
-from libtech_desktop.domain.errors import LibtechError
-from libtech_desktop.services.progress import (
-    CancelFn,
-    Cancelled,
-    ProgressFn,
-    never_cancel,
-    no_progress,
-)
-from libtech_desktop.ui.progress import JobProgress
-from libtech_desktop.ui.runner import Job, JobEndWatcher, TaskRunner
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QWidget
 
 ReceiptPaper = Literal["roll80", "a4", "letter"]
 RECEIPT_PAPERS: tuple[ReceiptPaper, ...] = get_args(ReceiptPaper)
@@ -163,171 +149,3 @@ def _paint_pages(document: QTextDocument, writer: QPdfWriter | QPrinter) -> None
 def write_roll_pdf(html: str, path: Path) -> Path:
     """Write ``html`` as an 80 mm receipt-roll PDF at ``path``, one page as long as the slip."""
     return write_slip_pdf(html, path, "roll80")
-
-
-# -- long lists --------------------------------------------------------------------------
-
-#: A list's page margins, as QTextDocument.print_ leaves them; its page number sits in
-#: the bottom one.
-LIST_MARGIN_CM = 2.0
-
-
-def print_list_pages(
-    html: str,
-    device: QPagedPaintDevice,
-    progress: ProgressFn = no_progress,
-    should_cancel: CancelFn = never_cancel,
-) -> int:
-    """Lay ``html`` out for ``device`` (a QPrinter, a QPdfWriter) and paint it a page at a
-    time, numbered at the bottom right as ``QTextDocument.print_`` numbers them; returns
-    the pages printed. Safe on the runner's thread (Qt paints on a printer from any
-    thread): reports ``progress(page, pages, "Pages")`` and, on a cancel, aborts the print
-    run (a printer then drops what it was sent) and raises :class:`Cancelled`."""
-    pages = done = 0
-    painter = QPainter()
-    try:
-        progress(0, 0, "")  # laying out: no count yet
-        document = QTextDocument()
-        document.documentLayout().setPaintDevice(device)
-        document.setHtml(html)
-        dpi_y = device.logicalDpiY()
-        margin = LIST_MARGIN_CM / 2.54 * dpi_y
-        # The margins are left around each page as it is painted: a margin on the root
-        # frame would be inherited by every table cell.
-        body = QSizeF(device.width() - 2 * margin, device.height() - 2 * margin)
-        document.setPageSize(body)
-        pages = document.pageCount()  # lays the whole list out: the slow part
-        if should_cancel():
-            raise Cancelled()
-        if not painter.begin(device):
-            raise OSError("the printer could not be opened")
-        font = document.defaultFont()
-        font.setPointSizeF(10.0)
-        painter.setFont(font)
-        metrics = painter.fontMetrics()
-        baseline = body.height() + margin + metrics.ascent() + 5 * dpi_y / 72
-        number_right = body.width() + margin
-        for number in range(pages):
-            if number:
-                device.newPage()
-            painter.save()
-            painter.translate(margin, margin - number * body.height())
-            document.drawContents(
-                painter, QRectF(0, number * body.height(), body.width(), body.height())
-            )
-            painter.restore()
-            text = str(number + 1)
-            painter.drawText(
-                QPointF(number_right - metrics.horizontalAdvance(text), baseline), text
-            )
-            done = number + 1
-            progress(done, pages, "Pages")
-            if should_cancel():
-                raise Cancelled()
-    except Cancelled:
-        if painter.isActive() and isinstance(device, QPrinter):
-            device.abort()  # the printer drops the pages it was sent
-        raise Cancelled(
-            f"Printing cancelled after {done} of {pages} pages: nothing is printed."
-            if done
-            else "Printing cancelled: nothing was sent to the printer."
-        ) from None
-    finally:
-        if painter.isActive():
-            painter.end()
-    return pages
-
-
-class ListPrinter:
-    """Prints one dialog's long lists: the system's print dialog (made once, parented to
-    the dialog, window-modal) chooses the printer; the list is laid out and painted on
-    the runner with a progress bar and Cancel. ``on_done(message, error)`` is told how
-    it went ("… went to the printer (12 pages).", "Printing cancelled …", a refusal).
-
-    Plain Python, held by its dialog; one printout at a time."""
-
-    def __init__(
-        self,
-        parent: QWidget,
-        runner: TaskRunner,
-        on_done: Callable[[str, bool], None],
-        *,
-        show_progress_after_ms: int | None = None,
-    ) -> None:
-        self._parent, self._runner, self._on_done = parent, runner, on_done
-        self._show_after = show_progress_after_ms
-        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        self._dialog: QPrintDialog | None = None
-        self._pending: tuple[str, str] | None = None
-        #: The printout being painted, if any.
-        self.job: Job | None = None
-        self.progress: JobProgress | None = None
-
-    @property
-    def busy(self) -> bool:
-        return self.job is not None
-
-    @property
-    def dialog(self) -> QPrintDialog | None:
-        """The print dialog, once a list has been printed (for tests)."""
-        return self._dialog
-
-    def print_html(self, html: str, what: str) -> bool:
-        """Ask for the printer, then print ``html``; ``what`` names it ("The shelf
-        list"). False (and nothing asked) while another printout is still going."""
-        if self.job is not None:
-            self._on_done(f"{what}: still printing the last one.", True)
-            return False
-        self._pending = (html, what)
-        if self._dialog is None:
-            self._dialog = QPrintDialog(self.printer, self._parent)
-            self._dialog.accepted.connect(self._on_accepted)
-            self._dialog.rejected.connect(self._on_rejected)
-        # Window-modal, never a nested event loop (QPrintDialog hides QDialog's open()).
-        QDialog.open(self._dialog)
-        return True
-
-    def print_on(self, printer: QPrinter, html: str, what: str) -> Job:
-        """Print ``html`` on ``printer`` (chosen already) on the runner, with progress."""
-        self.printer = printer
-        self._pending = None
-
-        def paint(progress: ProgressFn, should_cancel: CancelFn) -> int:
-            try:
-                return print_list_pages(html, printer, progress, should_cancel)
-            except OSError as exc:
-                raise LibtechError(f"{what} was NOT printed: {exc}.") from exc
-
-        def printed(pages: int) -> None:
-            noun = "page" if pages == 1 else "pages"
-            self._on_done(f"{what} went to the printer ({pages} {noun}).", False)
-
-        def refused(error: LibtechError) -> None:
-            self._on_done(error.message, not isinstance(error, Cancelled))
-
-        job = self._runner.submit(paint, printed, refused, long=True, owner=self._parent)
-        self.job = job
-        options: dict[str, Any] = {}
-        if self._show_after is not None:
-            options["show_after_ms"] = self._show_after
-        self.progress = JobProgress(
-            self._runner, job, self._parent, f"Printing {what[0].lower()}{what[1:]}…", **options
-        )
-        JobEndWatcher(self._runner, job, self._parent, self._ended)
-        return job
-
-    def _on_accepted(self) -> None:
-        if self._pending is not None:
-            html, what = self._pending
-            self.print_on(self.printer, html, what)
-
-    def _on_rejected(self) -> None:
-        if self._pending is not None:
-            self._pending = None
-            self._on_done("Printing cancelled.", False)
-
-    def _ended(self, job: Job) -> None:
-        if job is self.job:
-            self.job = None
-            if job.outcome == "crashed":
-                self._on_done("Something went wrong (the details are in the error window).", True)

@@ -1,16 +1,19 @@
 """A shelf list on paper, for shelf reading: call numbers in shelf order, a box to tick.
 
-Laid out as HTML in a QTextDocument; Qt breaks it into pages and numbers them. Text
+A list is a ``ui.list_printing.ListPrintout`` (heading, "about" line, column names, rows),
+laid out a page at a time (``ui.list_printing.paint_list``): the column names at the top of
+every page, the pages numbered, no row cut in two, the GUI thread never held up. Text
 stays real text in a PDF (selectable, searchable). The other lists a technician walks
 the stacks with (the holds pull list, the transfers pick list, a stocktake report) save
 through the same functions (:func:`ask_pdf_path`, :func:`write_pdf`, on the runner) and
-print through ``ui.printing.ListPrinter`` (laid out and painted on the runner).
+print through ``ui.list_printing.ListPrinter`` (laid out and painted on the runner), so the
+PDF and the printout look alike.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
-from html import escape
 from pathlib import Path
 
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
@@ -18,46 +21,59 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from libtech_desktop.domain.catalogue import ItemStatus
 from libtech_desktop.domain.shelf_list import ShelfEntry
+from libtech_desktop.services.progress import CancelFn, ProgressFn, never_cancel, no_progress
+from libtech_desktop.ui.list_printing import Cell, ListColumn, ListPrintout, paint_list
 
 RESOLUTION_DPI = 300
+#: A ListPrintout's PDF: as QPrinter's HighResolution mode.
+LIST_RESOLUTION_DPI = 1200
 NO_CALL_NUMBER = "(no call number)"
-_STYLE = """
-body { font-family: sans-serif; font-size: 9pt; }
-h1 { font-size: 13pt; margin-bottom: 2pt; }
-p.about { color: #444444; margin-top: 0; }
-th { text-align: left; border-bottom: 1px solid #000000; padding: 2pt 6pt 2pt 0; }
-td { padding: 1pt 6pt 1pt 0; vertical-align: top; }
-td.call { font-family: monospace; font-weight: bold; white-space: pre; }
-td.off { font-style: italic; }
-"""
+#: A list's first column: a box to tick as each row is done.
+TICK_COLUMN = ListColumn("✓")
+TICK_BOX = "☐"
 
 
-def shelf_list_html(entries: Sequence[ShelfEntry], heading: str, about: str = "") -> str:
+def count_of(rows: int, one: str, many: str) -> str:
+    """ "1 item", "2,000 items"."""
+    return f"{rows:,} {one if rows == 1 else many}"
+
+
+def shelf_list_printout(
+    entries: Sequence[ShelfEntry], heading: str, about: str = ""
+) -> ListPrintout:
     """The printable list: one row per item, a box to tick as the shelf is read."""
-    rows = "\n".join(_row(entry) for entry in entries)
-    count = f"{len(entries)} item{'s' if len(entries) != 1 else ''}"
-    return (
-        f"<html><head><style>{_STYLE}</style></head><body>"
-        f"<h1>{escape(heading)}</h1>"
-        f"<p class='about'>{escape(about + ('; ' if about else '') + count)}</p>"
-        "<table cellspacing='0' width='100%'><thead><tr>"
-        "<th>✓</th><th>Call number</th><th>Title</th><th>Author</th>"
-        "<th>Barcode</th><th>Status</th></tr></thead>"
-        f"<tbody>{rows}</tbody></table></body></html>"
+    count = count_of(len(entries), "item", "items")
+    return ListPrintout(
+        heading,
+        about + ("; " if about else "") + count,
+        [
+            TICK_COLUMN,
+            ListColumn("Call number", "call"),
+            ListColumn("Title"),
+            ListColumn("Author"),
+            ListColumn("Barcode"),
+            ListColumn("Status"),
+        ],
+        [_row(entry) for entry in entries],
+        title="Shelf list",
     )
 
 
-def _row(entry: ShelfEntry) -> str:
+def shelf_list_html(entries: Sequence[ShelfEntry], heading: str, about: str = "") -> str:
+    """The printable list as one HTML document."""
+    return shelf_list_printout(entries, heading, about).html()
+
+
+def _row(entry: ShelfEntry) -> list[str | Cell]:
     off = entry.status != ItemStatus.AVAILABLE
-    cells = [
-        "☐",
-        f"<td class='call'>{escape(entry.call_number or NO_CALL_NUMBER)}</td>",
-        escape(entry.title),
-        escape(entry.author or ""),
-        escape(entry.barcode),
-        f"<td class='{'off' if off else ''}'>{escape(entry.status.label)}</td>",
+    return [
+        TICK_BOX,
+        entry.call_number or NO_CALL_NUMBER,
+        entry.title,
+        entry.author or "",
+        entry.barcode,
+        Cell(entry.status.label, "off" if off else ""),
     ]
-    return "<tr>" + "".join(c if c.startswith("<td") else f"<td>{c}</td>" for c in cells) + "</tr>"
 
 
 def document(html: str) -> QTextDocument:
@@ -84,13 +100,40 @@ def pdf_not_written(path: Path, error: OSError) -> str:
     return f"The PDF could not be written to {path}: {error.strerror or error}."
 
 
-def write_pdf(html: str, path: Path, title: str = "Shelf list") -> Path:
-    """Write ``html`` as an A4 PDF at ``path``."""
+def write_pdf(
+    content: str | ListPrintout,
+    path: Path,
+    title: str = "Shelf list",
+    progress: ProgressFn = no_progress,
+    should_cancel: CancelFn = never_cancel,
+) -> Path:
+    """Write ``content`` as an A4 PDF at ``path``. A :class:`ListPrintout` is laid out a
+    page at a time as :class:`ListPrinter` prints it (the same pages), reporting
+    ``progress`` and stopping on ``should_cancel`` (raising ``Cancelled``: no file is
+    left, an older one at ``path`` stays as it was); HTML is laid out as one document
+    (slow for a long list). The file appears complete or not at all."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    writer = QPdfWriter(str(path))
-    writer.setResolution(RESOLUTION_DPI)
-    writer.setTitle(title)
+    part = path.with_name(f".{path.name}.part")
+    writer = QPdfWriter(str(part))
+    # A list at a printer's resolution: its fonts are measured as on paper, and the
+    # same rows fall on the same pages.
+    writer.setResolution(
+        LIST_RESOLUTION_DPI if isinstance(content, ListPrintout) else RESOLUTION_DPI
+    )
+    writer.setTitle(
+        content.title or content.heading if isinstance(content, ListPrintout) else title
+    )
+    writer.setCreator("LibTech Desk")
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageOrientation(QPageLayout.Orientation.Portrait)
-    print_html(html, writer)
+    try:
+        if isinstance(content, ListPrintout):
+            paint_list(content, writer, progress, should_cancel)
+        else:
+            print_html(content, writer)
+        del writer  # the file is finished and closed
+        os.replace(part, path)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
     return path

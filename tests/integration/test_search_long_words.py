@@ -13,8 +13,8 @@ import pytest
 from sqlalchemy import text
 
 from libtech_desktop.db.driver import driver_of
-from libtech_desktop.db.repositories import search as search_repository
 from libtech_desktop.db.engine import make_engine
+from libtech_desktop.db.repositories import search as search_repository
 from libtech_desktop.db.search_words import LONGEST_PREFIX, MAX_WORDS, spell_out
 from libtech_desktop.domain.search_query import parse_query
 from libtech_desktop.library import Library

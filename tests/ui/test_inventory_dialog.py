@@ -14,9 +14,12 @@ from pytestqt.qtbot import QtBot
 
 from libtech_desktop.domain.barcodes import with_check_digit
 from libtech_desktop.domain.catalogue import ItemStatus
+from libtech_desktop.domain.inventory import StockItems, Stocktake, StocktakeReport
 from libtech_desktop.library import Library
 from libtech_desktop.ui.dialogs.inventory_dialog import InventoryDialog
 from libtech_desktop.ui.runner import TaskRunner
+
+from ..conftest import NOON
 
 CALL_NUMBERS = ("823.1 ADA", "823.2 BAR", "823.3 COE", "823.4 DOY", "823.99 SMI")
 PATRON = with_check_digit("2999900000001")
@@ -181,7 +184,8 @@ def test_the_report_prints_on_the_runner_once_the_printer_is_chosen(
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(out))
 
-    dialog.print_report()
+    with qtbot.waitSignal(dialog.printout_ready, timeout=10000):  # rows made on the runner
+        dialog.print_report()
     print_dialog = dialog.list_printer.dialog
     assert print_dialog is not None and print_dialog.isVisible()
     assert dialog.list_printer.job is None  # nothing laid out before the printer is chosen
@@ -204,3 +208,35 @@ def test_scanning_before_a_start_says_what_to_do(
     with qtbot.waitSignal(dialog.failed, timeout=5000):
         qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
     assert dialog.status_text.startswith("Name the location")
+
+
+def test_a_big_report_makes_only_the_rows_the_table_shows(
+    qtbot: QtBot, dialog: InventoryDialog
+) -> None:
+    stocktake = Stocktake(7, "Stacks", None, None, None, None, NOON, "desk", None)
+    missing = StockItems(
+        (n, f"B{n:05d}", f"Book {n}", f"823.{n:05d}", "Stacks", "available", f"823 {n:05d}")
+        for n in range(1, 20_001)
+    )
+    report = StocktakeReport(stocktake, 20_000, 0, missing, (), (), (), (), (), ("NOSUCH",))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+
+    dialog.findings.set_report(report)
+    dialog.ui.report_view.setCurrentIndex(dialog.findings.index(0, 0))
+    qtbot.waitUntil(lambda: dialog.findings.rows_made > 0, timeout=5000)
+    dialog.ui.report_view.viewport().repaint()
+
+    assert dialog.findings.rowCount() == 20_001
+    assert dialog.findings.rows_made < 1000  # the rows shown and sized, not 20,001
+    last = dialog.findings.index(20_000, 0)
+    assert [dialog.findings.index(20_000, c).data() for c in (0, 3, 4)] == [
+        "Unknown barcode",
+        "NOSUCH",
+        "no item has it",
+    ]
+    assert last.isValid()
+    assert dialog.findings.index(19_999, 3).data() == "B20000"
+    assert dialog.findings.index(0, 1).data() == "823.00001"
+    selected = dialog.selected_finding()
+    assert selected is not None and (selected.finding, selected.barcode) == ("Missing", "B00001")

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -88,3 +89,26 @@ def test_saves_the_list_as_a_pdf_with_boxes_to_tick(
 
 def test_the_model_passes_the_model_tester(qtmodeltester, dialog: PullListDialog) -> None:
     qtmodeltester.check(dialog.entries)
+
+
+def test_prints_the_list_on_the_runner_once_the_printer_is_chosen(
+    qtbot: QtBot, dialog: PullListDialog, library: Library, stock: Stock, tmp_path: Path
+) -> None:
+    library.holds.place(stock.patron, item_barcode=stock.items[1])
+    with qtbot.waitSignal(dialog.list_loaded, timeout=5000):
+        dialog.open()
+    out = tmp_path / "printed.pdf"
+    printer = dialog.list_printer.printer
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out))
+
+    dialog.print_list()
+    print_dialog = dialog.list_printer.dialog
+    assert print_dialog is not None and print_dialog.isVisible()
+    print_dialog.accept()
+    qtbot.waitUntil(lambda: dialog.list_printer.job is None, timeout=20000)
+
+    assert dialog.status_text == "The pull list went to the printer (1 page)."
+    text = " ".join(PdfReader(out).pages[0].extract_text().split())
+    assert "Holds pull list 1 copy to fetch ✓ Location Call number Title Barcode Hold" in text
+    assert "FIC EMM" in text and stock.items[1] in text and text.endswith("Page 1 of 1")

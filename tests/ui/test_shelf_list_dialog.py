@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtPrintSupport import QPrinter
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -160,3 +161,28 @@ def test_save_as_pdf_lays_out_the_list_from_where_it_starts(
     assert "(no call number)" in text
     assert "5 items" in text
     assert f"Saved the shelf list as {target}" in dialog.status_text
+
+
+def test_print_lays_out_the_list_and_prints_it_once_the_printer_is_chosen(
+    qtbot: QtBot, dialog: ShelfListDialog, shelves: Library, tmp_path: Path
+) -> None:
+    out = tmp_path / "printed.pdf"
+    printer = dialog.list_printer.printer
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out))
+    with qtbot.waitSignal(dialog.printout_ready, timeout=10000) as ready:
+        dialog.print_list()
+    printout = ready.args[0]
+    assert printout.heading == "Shelf list"
+    assert [row[1] for row in printout.rows] == ORDER
+    print_dialog = dialog.list_printer.dialog
+    assert print_dialog is not None and print_dialog.isVisible()
+    print_dialog.accept()
+    qtbot.waitUntil(lambda: dialog.list_printer.job is None, timeout=20000)
+
+    assert dialog.status_text == "The shelf list went to the printer (1 page)."
+    text = " ".join(PdfReader(out).pages[0].extract_text().split())
+    assert text.startswith("Shelf list from the") and "call number; 7 items" in text
+    assert "✓ Call number Title Author Barcode Status" in text
+    assert text.index("005.133 PYT") < text.index("QA100 .B3") < text.index("Uncatalogued")
+    assert text.endswith("Page 1 of 1")

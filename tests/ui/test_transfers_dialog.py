@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QLineEdit, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -127,3 +128,26 @@ def test_delete_cancels_the_chosen_move(
     assert loaded.args == [0]
     assert "cancelled" in dialog.status_text
     assert library.catalogue.item(placed.items[0]).location == "Stacks"
+
+
+def test_the_pick_list_prints_on_the_runner_once_the_printer_is_chosen(
+    qtbot: QtBot, dialog: TransfersDialog, placed: Stock, tmp_path: Path
+) -> None:
+    dialog.ui.to_combo.setEditText("Display")
+    scan(qtbot, dialog, dialog.ui.item_edit, placed.items[2])
+    out = tmp_path / "printed.pdf"
+    printer = dialog.list_printer.printer
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out))
+
+    dialog.print_list()
+    print_dialog = dialog.list_printer.dialog
+    assert print_dialog is not None and print_dialog.isVisible()
+    print_dialog.accept()
+    qtbot.waitUntil(lambda: dialog.list_printer.job is None, timeout=20000)
+
+    assert dialog.status_text == "The pick list went to the printer (1 page)."
+    text = " ".join(PdfReader(out).pages[0].extract_text().split())
+    assert "Transfers pick list 1 item to move ✓ From Call number Title Barcode To" in text
+    assert "Annex" in text and placed.items[2] in text and "Display" in text
+    assert text.endswith("Page 1 of 1")

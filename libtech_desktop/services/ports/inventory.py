@@ -8,6 +8,7 @@ from collections.abc import Set as AbstractSet
 from datetime import datetime
 from typing import Protocol
 
+from libtech_desktop.domain.catalogue import ItemStatus
 from libtech_desktop.domain.inventory import ShelfScan, StockItem, Stocktake
 from libtech_desktop.domain.staff import Actor
 
@@ -41,5 +42,11 @@ class InventoryRepository(Protocol):
 
     def expected(self, stocktake: Stocktake) -> Sequence[StockItem]:
         """Every item (any status) recorded at its location and in its range."""
+
+    def set_statuses(
+        self, item_ids: Sequence[int], status: ItemStatus, actor: Actor, now: datetime
+    ) -> int:
+        """Record these items at ``status`` in bulk (as ``catalogue.set_status`` does one at
+        a time, without loading them); how many changed."""
 
     def close(self, session_id: int, now: datetime) -> Stocktake: ...

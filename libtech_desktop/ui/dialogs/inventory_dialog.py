@@ -12,13 +12,13 @@ shows how far they are and offers Cancel (a cancelled Mark missing marks nothing
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
@@ -29,8 +29,14 @@ from libtech_desktop.services.inventory import InventoryService, MarkedMissing
 from libtech_desktop.services.progress import CancelFn, Cancelled, ProgressFn
 from libtech_desktop.ui._generated.ui_inventory_dialog import Ui_InventoryDialog
 from libtech_desktop.ui.feedback import show_status
-from libtech_desktop.ui.models.table import Column, RowTableModel, show_model
-from libtech_desktop.ui.printing import ListPrinter
+from libtech_desktop.ui.list_printing import ListColumn, ListPrinter, ListPrintout
+from libtech_desktop.ui.models.table import (
+    WARNING_BRUSH,
+    AnyIndex,
+    Column,
+    RowTableModel,
+    show_model,
+)
 from libtech_desktop.ui.progress import JobProgress
 from libtech_desktop.ui.runner import (
     JOB_CRASHED_MESSAGE,
@@ -46,14 +52,6 @@ from libtech_desktop.ui.shelf_list_printing import (
     write_pdf,
 )
 
-_STYLE = """
-body { font-family: sans-serif; font-size: 9pt; }
-h1 { font-size: 13pt; margin-bottom: 2pt; }
-th { text-align: left; border-bottom: 1px solid #000000; padding: 2pt 6pt 2pt 0; }
-td { padding: 1pt 6pt 1pt 0; vertical-align: top; }
-td.call { font-family: monospace; font-weight: bold; white-space: pre; }
-"""
-
 
 @dataclass(frozen=True)
 class ReportRow:
@@ -68,32 +66,50 @@ class ReportRow:
     fixable: bool = False
 
 
-def report_rows(report: StocktakeReport) -> list[ReportRow]:
-    def row(finding: str, item: StockItem, detail: str = "", fixable: bool = False) -> ReportRow:
-        call = item.call_number or NO_CALL_NUMBER
-        return ReportRow(finding, item.barcode, call, item.title, detail, fixable)
+def _finding(finding: str, item: StockItem, detail: str = "", fixable: bool = False) -> ReportRow:
+    call = item.call_number or NO_CALL_NUMBER
+    return ReportRow(finding, item.barcode, call, item.title, detail, fixable)
 
-    rows = [row("Missing", i, "not scanned") for i in report.missing]
-    rows += [row("Misshelved", m.item, f"belongs {m.belongs}") for m in report.misshelved]
-    rows += [
-        row("On loan, on the shelf", i, "Put right checks it in", True)
-        for i in report.wrongly_on_loan
-    ]
-    rows += [
-        row(f"{i.status.label}, on the shelf", i, "Put right makes it available", True)
-        for i in report.found
-    ]
-    rows += [
-        row(i.status.label, i, "recorded so; yet on the shelf") for i in report.unexpected_status
-    ]
-    rows += [
-        row("Other location", i, f"recorded at {i.location or 'no location'}")
-        for i in report.other_location
-    ]
-    rows += [
-        ReportRow("Unknown barcode", code, "", "", "no item has it") for code in report.unknown
-    ]
-    return rows
+
+def _unknown(code: str) -> ReportRow:
+    return ReportRow("Unknown barcode", code, "", "", "no item has it")
+
+
+#: One part of the report: its entries and how one of them reads as a row.
+Section = tuple[Sequence[Any], Callable[[Any], ReportRow]]
+
+
+def report_sections(report: StocktakeReport) -> tuple[Section, ...]:
+    """The report's parts in the order shown: missing, misshelved, on loan, found,
+    unexpected status, other location, unknown barcodes."""
+    return (
+        (report.missing, lambda i: _finding("Missing", i, "not scanned")),
+        (report.misshelved, lambda m: _finding("Misshelved", m.item, f"belongs {m.belongs}")),
+        (
+            report.wrongly_on_loan,
+            lambda i: _finding("On loan, on the shelf", i, "Put right checks it in", True),
+        ),
+        (
+            report.found,
+            lambda i: _finding(
+                f"{i.status.label}, on the shelf", i, "Put right makes it available", True
+            ),
+        ),
+        (
+            report.unexpected_status,
+            lambda i: _finding(i.status.label, i, "recorded so; yet on the shelf"),
+        ),
+        (
+            report.other_location,
+            lambda i: _finding("Other location", i, f"recorded at {i.location or 'no location'}"),
+        ),
+        (report.unknown, _unknown),
+    )
+
+
+def report_rows(report: StocktakeReport) -> list[ReportRow]:
+    """Every row of the report (the printout; the table makes only the rows it shows)."""
+    return [make(entry) for entries, make in report_sections(report) for entry in entries]
 
 
 def report_summary(report: StocktakeReport) -> str:
@@ -107,21 +123,22 @@ def report_summary(report: StocktakeReport) -> str:
     return f"{report.scanned} scanned of {report.expected} expected: " + ", ".join(parts) + "."
 
 
-def report_html(report: StocktakeReport) -> str:
-    """The printable report: one row per finding."""
+def report_printout(report: StocktakeReport) -> ListPrintout:
+    """The printable report, one row per finding (built on the runner: a stocktake of a
+    whole collection finds tens of thousands)."""
     s = report.stocktake
-    rows = "".join(
-        f"<tr><td>{escape(r.finding)}</td><td class='call'>{escape(r.call_number)}</td>"
-        f"<td>{escape(r.title)}</td><td>{escape(r.barcode)}</td><td>{escape(r.detail)}</td></tr>"
-        for r in report_rows(report)
-    )
-    return (
-        f"<html><head><style>{_STYLE}</style></head><body>"
-        f"<h1>Stocktake {s.id}: {escape(s.description)}</h1>"
-        f"<p>{escape(report_summary(report))}</p>"
-        "<table cellspacing='0' width='100%'><thead><tr>"
-        "<th>Finding</th><th>Call number</th><th>Title</th><th>Barcode</th><th>What</th>"
-        f"</tr></thead><tbody>{rows}</tbody></table></body></html>"
+    return ListPrintout(
+        f"Stocktake {s.id}: {s.description}",
+        report_summary(report),
+        [
+            ListColumn("Finding"),
+            ListColumn("Call number", "call"),
+            ListColumn("Title"),
+            ListColumn("Barcode"),
+            ListColumn("What"),
+        ],
+        [(r.finding, r.call_number, r.title, r.barcode, r.detail) for r in report_rows(report)],
+        title="Stocktake report",
     )
 
 
@@ -137,16 +154,99 @@ def scans_model() -> RowTableModel[ScanOutcome]:
     )
 
 
-def report_model() -> RowTableModel[ReportRow]:
-    return RowTableModel(
-        [
-            Column("Finding", lambda r: r.finding, alert=lambda r: r.fixable),
-            Column("Call number", lambda r: r.call_number),
-            Column("Title", lambda r: r.title),
-            Column("Barcode", lambda r: r.barcode),
-            Column("What", lambda r: r.detail),
-        ]
-    )
+_REPORT_COLUMNS: tuple[Column[ReportRow], ...] = (
+    Column("Finding", lambda r: r.finding, alert=lambda r: r.fixable),
+    Column("Call number", lambda r: r.call_number),
+    Column("Title", lambda r: r.title),
+    Column("Barcode", lambda r: r.barcode),
+    Column("What", lambda r: r.detail),
+)
+
+
+#: The roles the report's table answers (display and tooltip: the text; the warning colour).
+_ROLES = frozenset(
+    {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole}
+)
+#: Rows the report's table keeps made (a few screens' worth; then it starts again).
+_ROWS_KEPT = 1000
+
+
+class FindingsModel(QAbstractTableModel):
+    """The report's rows, made from the report as the view asks for them.
+
+    ``set_report`` only adds up the lengths of the report's parts: a location of 40,000
+    missing items is not turned into 40,000 rows on any thread, and the GUI thread never
+    walks them (the view asks for the rows it shows, and the first 100 to size columns).
+    """
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._sections: tuple[Section, ...] = ()
+        #: Where each part starts, as a row number, and the row count after the last.
+        self._starts: list[int] = [0]
+        #: Rows made so far (for the tests: the view makes only what it shows).
+        self.rows_made = 0
+        #: The rows made lately, by row number: a row is asked for once per column and
+        #: role, each time it is painted or a column sized.
+        self._made: dict[int, ReportRow] = {}
+
+    def set_report(self, report: StocktakeReport | None) -> None:
+        self.beginResetModel()
+        self._sections = report_sections(report) if report is not None else ()
+        self._starts = [0]
+        self._made.clear()
+        for entries, _make in self._sections:
+            self._starts.append(self._starts[-1] + len(entries))
+        self.endResetModel()
+
+    def row(self, index: int) -> ReportRow:
+        if not 0 <= index < self._starts[-1]:
+            raise IndexError(index)
+        made = self._made.get(index)
+        if made is None:
+            if len(self._made) >= _ROWS_KEPT:
+                self._made.clear()
+            part = bisect_right(self._starts, index) - 1
+            entries, make = self._sections[part]
+            made = self._made[index] = make(entries[index - self._starts[part]])
+            self.rows_made += 1
+        return made
+
+    @property
+    def rows(self) -> tuple[ReportRow, ...]:
+        """Every row (makes them all: for a test or a small report)."""
+        return tuple(self.row(n) for n in range(self._starts[-1]))
+
+    # -- Qt model API ---------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._starts[-1]
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(_REPORT_COLUMNS)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _ROLES or not index.isValid():
+            return None
+        number = index.row()
+        if not 0 <= number < self._starts[-1]:
+            return None
+        column = _REPORT_COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            alert = column.alert
+            return WARNING_BRUSH if alert is not None and alert(self.row(number)) else None
+        return column.text(self.row(number))
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(_REPORT_COLUMNS):
+            return _REPORT_COLUMNS[section].header
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        return None
 
 
 def _ask(parent: QWidget, text: str) -> bool:
@@ -166,7 +266,7 @@ class InventoryDialog(QDialog):
     #: Missing items were marked and the stocktake finished: (MarkedMissing).
     marked_missing = Signal(object)
     #: A printout is ready: (its HTML), before it goes to the printer or the PDF.
-    printout_ready = Signal(str)
+    printout_ready = Signal(object)
     #: A PDF was written: (its path).
     pdf_written = Signal(str)
     #: Something was refused: (the message shown).
@@ -197,7 +297,7 @@ class InventoryDialog(QDialog):
         #: Asked before Mark missing; tests replace it.
         self.confirm: Callable[[str], bool] = lambda text: _ask(self, text)
         self.scans = scans_model()
-        self.findings = report_model()
+        self.findings = FindingsModel(self)
         show_model(self.ui.scans_view, self.scans, stretch=3)
         show_model(self.ui.report_view, self.findings, stretch=4)
         ui = self.ui
@@ -262,15 +362,12 @@ class InventoryDialog(QDialog):
             return
         session, service = self.stocktake.id, self._service
 
-        def run(
-            progress: ProgressFn, should_cancel: CancelFn
-        ) -> tuple[StocktakeReport, list[ReportRow]]:
-            report = service.report(session, progress=progress, should_cancel=should_cancel)
-            return report, report_rows(report)  # thousands of rows: made off the GUI thread
+        def run(progress: ProgressFn, should_cancel: CancelFn) -> StocktakeReport:
+            return service.report(session, progress=progress, should_cancel=should_cancel)
 
         self._submit_long(
             run,
-            lambda made: self._show_report(made[0], made[1], then),
+            lambda report: self._show_report(report, then),
             f"Reading the report of stocktake {session}…",
             "Cancelled: the report was not read; the scans are all kept.",
         )
@@ -312,27 +409,35 @@ class InventoryDialog(QDialog):
     def print_report(self) -> None:
         """Print the report as shown: the system's print dialog chooses the printer, the
         pages are laid out and painted on the runner (thousands of rows take seconds)."""
-        html = self._printout()
-        if html is None:
+        report = self._report_to_print()
+        if report is None:
             return
-        self.list_printer.print_html(html, "The stocktake report")
+
+        def ready(printout: ListPrintout) -> None:
+            self.printout_ready.emit(printout)
+            self.list_printer.print_list(printout, "The stocktake report")
+
+        self._jobs.submit(lambda: report_printout(report), ready, self._on_error)
 
     def save_pdf(self, path: str | Path | None = None) -> None:
         """Save the report as shown as a PDF (asks where, unless ``path``)."""
-        html = self._printout()
-        if html is None:
+        report = self._report_to_print()
+        if report is None:
             return
         target = Path(path) if path else ask_pdf_path(self, "Save the report", "stocktake.pdf")
         if target is None:
             return
 
-        def write() -> None:  # on the runner: thousands of rows take seconds to lay out
+        def write() -> ListPrintout:  # on the runner: thousands of rows take seconds
+            printout = report_printout(report)
             try:
-                write_pdf(html, target, title="Stocktake report")
+                write_pdf(printout, target, title="Stocktake report")
             except OSError as exc:
                 raise LibtechError(pdf_not_written(target, exc)) from exc
+            return printout
 
-        def written(_: None) -> None:
+        def written(printout: ListPrintout) -> None:
+            self.printout_ready.emit(printout)
             self._say(f"Saved the report as {target}.")
             self.pdf_written.emit(str(target))
 
@@ -390,7 +495,7 @@ class InventoryDialog(QDialog):
     def _started(self, stocktake: Stocktake) -> None:
         self.stocktake, self.report = stocktake, None
         self.scans.set_rows([])
-        self.findings.set_rows([])
+        self.findings.set_report(None)
         self._show_count(0)
         self.ui.session_label.setText(f"Stocktake {stocktake.id}: {stocktake.description}")
         self._say("Scan each item in the order it stands on the shelf, left to right.")
@@ -409,10 +514,10 @@ class InventoryDialog(QDialog):
             self._say(f"{outcome.barcode} {outcome.item.call_number or ''} “{outcome.item.title}”")
         self.scanned.emit(outcome)
 
-    def _show_report(self, report: StocktakeReport, rows: list[ReportRow], then: str = "") -> None:
+    def _show_report(self, report: StocktakeReport, then: str = "") -> None:
         self.report, self.stocktake = report, report.stocktake
-        self.findings.set_rows(rows)
-        if rows:
+        self.findings.set_report(report)
+        if self.findings.rowCount():
             self.ui.report_view.setCurrentIndex(self.findings.index(0, 0))
         self._say(f"{then} {report_summary(report)}".strip())
         self._enable()
@@ -431,13 +536,10 @@ class InventoryDialog(QDialog):
             f"Marked {count} item{'s' if count != 1 else ''} missing; the stocktake is finished."
         )
 
-    def _printout(self) -> str | None:
+    def _report_to_print(self) -> StocktakeReport | None:
         if self.report is None:
             self._show_error("Read the report first: there is nothing to print yet.")
-            return None
-        html = report_html(self.report)
-        self.printout_ready.emit(html)
-        return html
+        return self.report
 
     def _show_count(self, count: int) -> None:
         self.ui.count_label.setText(f"{count} scanned")

@@ -8,7 +8,6 @@ tick per copy. Created once, parented, reused: ``open()`` shows it and reads the
 from __future__ import annotations
 
 from collections.abc import Sequence
-from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -20,23 +19,18 @@ from libtech_desktop.domain.holds import PullEntry
 from libtech_desktop.services.holds import HoldService
 from libtech_desktop.ui._generated.ui_pull_list_dialog import Ui_PullListDialog
 from libtech_desktop.ui.feedback import show_status
+from libtech_desktop.ui.list_printing import ListColumn, ListPrinter, ListPrintout
 from libtech_desktop.ui.models.table import Column, RowTableModel, show_model
-from libtech_desktop.ui.printing import ListPrinter
 from libtech_desktop.ui.runner import TaskRunner, WidgetJobs
 from libtech_desktop.ui.shelf_list_printing import (
     NO_CALL_NUMBER,
+    TICK_BOX,
+    TICK_COLUMN,
     ask_pdf_path,
+    count_of,
     pdf_not_written,
     write_pdf,
 )
-
-_STYLE = """
-body { font-family: sans-serif; font-size: 9pt; }
-h1 { font-size: 13pt; margin-bottom: 2pt; }
-th { text-align: left; border-bottom: 1px solid #000000; padding: 2pt 6pt 2pt 0; }
-td { padding: 1pt 6pt 1pt 0; vertical-align: top; }
-td.call { font-family: monospace; font-weight: bold; white-space: pre; }
-"""
 
 
 def pull_model() -> RowTableModel[PullEntry]:
@@ -51,32 +45,40 @@ def pull_model() -> RowTableModel[PullEntry]:
     )
 
 
-def pull_list_html(entries: Sequence[PullEntry], heading: str = "Holds pull list") -> str:
+def pull_list_printout(
+    entries: Sequence[PullEntry], heading: str = "Holds pull list"
+) -> ListPrintout:
     """The printable pull list: one row per copy, in shelf order, a box to tick."""
-    rows = "".join(
-        "<tr><td>☐</td>"
-        f"<td>{escape(e.location or '')}</td>"
-        f"<td class='call'>{escape(e.call_number or NO_CALL_NUMBER)}</td>"
-        f"<td>{escape(e.title)}</td><td>{escape(e.item_barcode)}</td>"
-        f"<td>{e.hold_id}</td></tr>"
-        for e in entries
-    )
-    count = f"{len(entries)} cop{'ies' if len(entries) != 1 else 'y'} to fetch"
-    return (
-        f"<html><head><style>{_STYLE}</style></head><body>"
-        f"<h1>{escape(heading)}</h1><p>{count}</p>"
-        "<table cellspacing='0' width='100%'><thead><tr>"
-        "<th>✓</th><th>Location</th><th>Call number</th><th>Title</th>"
-        "<th>Barcode</th><th>Hold</th></tr></thead>"
-        f"<tbody>{rows}</tbody></table></body></html>"
+    return ListPrintout(
+        heading,
+        count_of(len(entries), "copy", "copies") + " to fetch",
+        [
+            TICK_COLUMN,
+            ListColumn("Location"),
+            ListColumn("Call number", "call"),
+            ListColumn("Title"),
+            ListColumn("Barcode"),
+            ListColumn("Hold"),
+        ],
+        [
+            [
+                TICK_BOX,
+                e.location or "",
+                e.call_number or NO_CALL_NUMBER,
+                e.title,
+                e.item_barcode,
+                str(e.hold_id),
+            ]
+            for e in entries
+        ],
     )
 
 
 class PullListDialog(QDialog):
     #: The list was read: (how many copies).
     list_loaded = Signal(int)
-    #: A printout is ready: (its HTML), before it goes to the printer or the PDF.
-    printout_ready = Signal(str)
+    #: A printout is ready: (its ListPrintout), before it goes to the printer or the PDF.
+    printout_ready = Signal(object)
     #: A PDF was written: (its path).
     pdf_written = Signal(str)
 
@@ -118,7 +120,7 @@ class PullListDialog(QDialog):
     def print_list(self) -> None:
         """Print the list as shown: the system's print dialog chooses the printer, the
         pages are laid out and printed on the runner (a progress bar, Cancel)."""
-        self.list_printer.print_html(self._printout(), "The pull list")
+        self.list_printer.print_list(self._printout(), "The pull list")
 
     def save_pdf(self, path: str | Path | None = None) -> None:
         """Save the list as shown as a PDF (asks where, unless ``path``)."""
@@ -127,11 +129,11 @@ class PullListDialog(QDialog):
         )
         if target is None:
             return
-        html = self._printout()
+        printout = self._printout()
 
         def write() -> None:  # on the runner: a long list takes seconds to lay out
             try:
-                write_pdf(html, target, title="Holds pull list")
+                write_pdf(printout, target)
             except OSError as exc:
                 raise LibtechError(pdf_not_written(target, exc)) from exc
 
@@ -144,10 +146,10 @@ class PullListDialog(QDialog):
 
     # -- outcomes -------------------------------------------------------------------
 
-    def _printout(self) -> str:
-        html = pull_list_html(self.entries.rows)
-        self.printout_ready.emit(html)
-        return html
+    def _printout(self) -> ListPrintout:
+        printout = pull_list_printout(self.entries.rows)
+        self.printout_ready.emit(printout)
+        return printout
 
     def _show(self, entries: list[PullEntry]) -> None:
         self.entries.set_rows(entries)

@@ -19,14 +19,14 @@ from libtech_desktop.domain.shelf_list import ShelfEntry
 from libtech_desktop.services.shelf_list import ShelfListService
 from libtech_desktop.ui._generated.ui_shelf_list_dialog import Ui_ShelfListDialog
 from libtech_desktop.ui.feedback import show_status
+from libtech_desktop.ui.list_printing import ListPrinter, ListPrintout
 from libtech_desktop.ui.models.shelf_list import PAGE_SIZE, ShelfListModel
 from libtech_desktop.ui.models.table import show_model
-from libtech_desktop.ui.printing import ListPrinter
 from libtech_desktop.ui.runner import TaskRunner
 from libtech_desktop.ui.shelf_list_printing import (
     ask_pdf_path,
     pdf_not_written,
-    shelf_list_html,
+    shelf_list_printout,
     write_pdf,
 )
 
@@ -39,8 +39,8 @@ _PRINT_PAGE = 500
 class ShelfListDialog(QDialog):
     #: The locations arrived and are in the filter: (how many).
     locations_loaded = Signal(int)
-    #: A printout is ready: (its HTML), before it goes to the printer or the PDF.
-    printout_ready = Signal(str)
+    #: A printout is ready: (its ListPrintout), before it goes to the printer or the PDF.
+    printout_ready = Signal(object)
     #: A PDF was written: (its path).
     pdf_written = Signal(str)
 
@@ -103,7 +103,7 @@ class ShelfListDialog(QDialog):
         )
         if target is None:
             return
-        self._prepare_printout(lambda html: self._on_pdf_written(html, target), pdf=target)
+        self._prepare_printout(lambda printout: self._on_pdf_written(printout, target), pdf=target)
 
     # -- outcomes -------------------------------------------------------------------
 
@@ -158,31 +158,31 @@ class ShelfListDialog(QDialog):
         2,000 items takes seconds, which the window must not spend frozen."""
         service, location, start = self._service, self.location(), self.entries.start
 
-        def read() -> str:
+        def read() -> ListPrintout:
             entries = _read_for_print(service, location, start)
             heading = "Shelf list" + (f" — {location}" if location else "")
             about = f"from {start}" if start else "from the first call number"
             if len(entries) >= PRINT_LIMIT:
-                about += f"; the first {PRINT_LIMIT} items (print again from the next)"
-            html = shelf_list_html(entries, heading, about)
+                about += f"; the first {PRINT_LIMIT:,} items (print again from the next)"
+            printout = shelf_list_printout(entries, heading, about)
             if pdf is not None:
                 try:
-                    write_pdf(html, pdf)
+                    write_pdf(printout, pdf)
                 except OSError as exc:
                     raise LibtechError(pdf_not_written(pdf, exc)) from exc
-            return html
+            return printout
 
-        def ready(html: str) -> None:
-            self.printout_ready.emit(html)
-            then(html)
+        def ready(printout: ListPrintout) -> None:
+            self.printout_ready.emit(printout)
+            then(printout)
 
         self.ui.status_label.setProperty("counts", False)
         self.ui.status_label.setText("Laying out the shelf list…")
         self._runner.submit(read, ready, self._on_error, owner=self)
 
-    def _print(self, html: str) -> None:
+    def _print(self, printout: ListPrintout) -> None:
         self.ui.status_label.setText("Choose the printer…")
-        self.list_printer.print_html(html, "The shelf list")
+        self.list_printer.print_list(printout, "The shelf list")
 
     def _on_printed(self, message: str, error: bool) -> None:
         if error:
@@ -190,7 +190,7 @@ class ShelfListDialog(QDialog):
         else:
             show_status(self.ui.status_label, message)
 
-    def _on_pdf_written(self, _html: str, path: Path) -> None:
+    def _on_pdf_written(self, _printout: ListPrintout, path: Path) -> None:
         self.ui.status_label.setText(f"Saved the shelf list as {path}.")
         self.pdf_written.emit(str(path))
 

@@ -10,7 +10,6 @@ call runs on the runner through ``WidgetJobs``; refusals are said in the status 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -23,24 +22,20 @@ from libtech_desktop.domain.transfers import Transfer
 from libtech_desktop.services.transfers import TransferService
 from libtech_desktop.ui._generated.ui_transfers_dialog import Ui_TransfersDialog
 from libtech_desktop.ui.feedback import show_status
+from libtech_desktop.ui.list_printing import ListColumn, ListPrinter, ListPrintout
 from libtech_desktop.ui.models.table import Column, RowTableModel, show_model
-from libtech_desktop.ui.printing import ListPrinter
 from libtech_desktop.ui.runner import TaskRunner, WidgetJobs
 from libtech_desktop.ui.shelf_list_printing import (
     NO_CALL_NUMBER,
+    TICK_BOX,
+    TICK_COLUMN,
     ask_pdf_path,
+    count_of,
     pdf_not_written,
     write_pdf,
 )
 
 _NO_LOCATION = "(no location)"
-_STYLE = """
-body { font-family: sans-serif; font-size: 9pt; }
-h1 { font-size: 13pt; margin-bottom: 2pt; }
-th { text-align: left; border-bottom: 1px solid #000000; padding: 2pt 6pt 2pt 0; }
-td { padding: 1pt 6pt 1pt 0; vertical-align: top; }
-td.call { font-family: monospace; font-weight: bold; white-space: pre; }
-"""
 
 
 def pick_model() -> RowTableModel[Transfer]:
@@ -56,24 +51,32 @@ def pick_model() -> RowTableModel[Transfer]:
     )
 
 
-def pick_list_html(transfers: Sequence[Transfer], heading: str = "Transfers pick list") -> str:
+def pick_list_printout(
+    transfers: Sequence[Transfer], heading: str = "Transfers pick list"
+) -> ListPrintout:
     """The printable pick list: one row per item in walking order, a box to tick."""
-    rows = "".join(
-        "<tr><td>☐</td>"
-        f"<td>{escape(t.from_location or _NO_LOCATION)}</td>"
-        f"<td class='call'>{escape(t.call_number or NO_CALL_NUMBER)}</td>"
-        f"<td>{escape(t.title)}</td><td>{escape(t.barcode)}</td>"
-        f"<td>{escape(t.to_location)}</td></tr>"
-        for t in transfers
-    )
-    count = f"{len(transfers)} item{'s' if len(transfers) != 1 else ''} to move"
-    return (
-        f"<html><head><style>{_STYLE}</style></head><body>"
-        f"<h1>{escape(heading)}</h1><p>{count}</p>"
-        "<table cellspacing='0' width='100%'><thead><tr>"
-        "<th>✓</th><th>From</th><th>Call number</th><th>Title</th>"
-        "<th>Barcode</th><th>To</th></tr></thead>"
-        f"<tbody>{rows}</tbody></table></body></html>"
+    return ListPrintout(
+        heading,
+        count_of(len(transfers), "item", "items") + " to move",
+        [
+            TICK_COLUMN,
+            ListColumn("From"),
+            ListColumn("Call number", "call"),
+            ListColumn("Title"),
+            ListColumn("Barcode"),
+            ListColumn("To"),
+        ],
+        [
+            [
+                TICK_BOX,
+                t.from_location or _NO_LOCATION,
+                t.call_number or NO_CALL_NUMBER,
+                t.title,
+                t.barcode,
+                t.to_location,
+            ]
+            for t in transfers
+        ],
     )
 
 
@@ -82,8 +85,8 @@ class TransfersDialog(QDialog):
     list_loaded = Signal(int)
     #: A move was asked for, completed or cancelled: (the Transfer as it is now).
     transfer_changed = Signal(object)
-    #: A printout is ready: (its HTML), before it goes to the printer or the PDF.
-    printout_ready = Signal(str)
+    #: A printout is ready: (its ListPrintout), before it goes to the printer or the PDF.
+    printout_ready = Signal(object)
     #: A PDF was written: (its path).
     pdf_written = Signal(str)
     #: Something was refused: (the message shown).
@@ -180,7 +183,7 @@ class TransfersDialog(QDialog):
     def print_list(self) -> None:
         """Print the list as shown: the system's print dialog chooses the printer, the
         pages are laid out and printed on the runner (a progress bar, Cancel)."""
-        self.list_printer.print_html(self._printout(), "The pick list")
+        self.list_printer.print_list(self._printout(), "The pick list")
 
     def save_pdf(self, path: str | Path | None = None) -> None:
         """Save the pick list as shown as a PDF (asks where, unless ``path``)."""
@@ -189,11 +192,11 @@ class TransfersDialog(QDialog):
         )
         if target is None:
             return
-        html = self._printout()
+        printout = self._printout()
 
         def write() -> None:  # on the runner: a long list takes seconds to lay out
             try:
-                write_pdf(html, target, title="Transfers pick list")
+                write_pdf(printout, target)
             except OSError as exc:
                 raise LibtechError(pdf_not_written(target, exc)) from exc
 
@@ -206,10 +209,10 @@ class TransfersDialog(QDialog):
 
     # -- outcomes -------------------------------------------------------------------
 
-    def _printout(self) -> str:
-        html = pick_list_html(self.picks.rows)
-        self.printout_ready.emit(html)
-        return html
+    def _printout(self) -> ListPrintout:
+        printout = pick_list_printout(self.picks.rows)
+        self.printout_ready.emit(printout)
+        return printout
 
     def _submit(
         self, fn: Callable[[], Any], on_success: Callable[[Any], None], field: QLineEdit
