@@ -311,7 +311,7 @@ def test_a_large_match_is_ranked_by_group_then_title(library: Library) -> None:
     _austen_shelf(library)
 
     assert titles(library, "austen") == [
-        # "austen" in the title and an access point, then in the title only...
+        # "austen" in the title (with or without an access point), by title...
         "Austen and Austen 12",
         *[f"Austen country {n:02d}" for n in (0, 3, 6, 9)],
         # ...then only in an access point, each group by title.
@@ -367,6 +367,19 @@ def test_a_rank_group_of_empty_columns_is_skipped_without_changing_results(
 def test_the_deepest_nesting_allowed_is_searched(library: Library, level: str) -> None:
     text = "ti:hobbit OR au:x " + level * MAX_NESTING + "y" + ")" * MAX_NESTING
     assert titles(library, text) == ["The Hobbit"]
+
+
+def test_title_matches_are_listed_by_title_whether_a_heading_has_the_word_or_not(
+    library: Library,
+) -> None:
+    for title, author in [("Zoo of Austen", "Austen, Z."), ("Emma", "Austen, J."),
+                          ("Austen abroad", "Lee, A.")]:  # fmt: skip
+        library.catalogue.add_biblio(title, author)
+    expected = ["Austen abroad", "Zoo of Austen", "Emma"]
+    assert titles(library, "austen") == expected
+    library.place_search_titles()
+    assert titles(library, "austen") == expected
+    assert [b.title for b in library.catalogue.search("austen", limit=1)] == expected[:1]
 
 
 def test_a_heading_match_ranks_before_a_match_only_in_the_notes(library: Library) -> None:

@@ -1,16 +1,20 @@
 """Catalogue search over the FTS5 index ``biblio_search`` (migrations 0004, 0013).
 
-Ranking: a record is ranked by the columns its matches are in (title first, then
-author...), equal ranks by title, then id. Not by bm25's score: FTS5 weights a column
+Ranking: a record is ranked by the best group of columns a match of it is in (the
+title; then the author, a subject or the series; then anything else), equal ranks by
+title, then id. Not by bm25's score: FTS5 weights a column
 before saturating term frequency, so a title hit beats an author hit by only ~10%,
 less than bm25 gives a record for being short (no ISBN, fewer copies), which put
 "Persuasion" before "Emma" for au:austen.
 
-"Its matches are in column c" is "it matches ``{c} : (t1 OR t2...)``" over the terms
-searched for (``SearchQuery.ranked``), so the ranking is FTS5 set algebra, never a
-per-row function: the matches are split by the best rank group (in the title / not in
-the title), each part the same way, and the parts are read best first until ``limit``
-records are found.
+"A match is in group g" is "it matches ``{g's columns} : (t1 OR t2...)``" over the
+terms searched for (``SearchQuery.ranked``), so the ranking is FTS5 set algebra, never a
+per-row function: the matches in the title are read first; if fewer than ``limit``, the
+rest are split the same way by the next group, and so on. Each part is read only when
+the ones before it came short, so a common word found in titles is never asked about
+anywhere else. (A title match also in a heading used to come before other title
+matches: telling them apart meant intersecting two long lists, up to 4 ms for a short
+prefix on a million records.)
 
 Within a part, title order costs nothing: the index's rowid is each record's key in
 (title, id) order (migration 0013), and FTS5 lists matches in rowid order and stops at
@@ -45,8 +49,8 @@ from libtech_desktop.domain.search_query import RankTerm, SearchQuery
 #: The column groups a record is ranked by, best first: a match in the title beats
 #: any number of matches elsewhere; then a match in an access point (the author, a
 #: subject heading, the series); a match only in the notes, summary, ISBN or call
-#: number comes after those. Each group doubles the parts a search can be split into,
-#: and names every term once more in each part's expression (benchmarks/search_bench.py:
+#: number comes after those. Each group adds a part a search can be split into, and
+#: names every term once more in the later parts' expressions (benchmarks/search_bench.py:
 #: with six groups a three-letter prefix took 300 ms on a million records, before the
 #: index was kept in title order).
 RANK_GROUPS: tuple[tuple[str, ...], ...] = (
@@ -55,19 +59,11 @@ RANK_GROUPS: tuple[tuple[str, ...], ...] = (
 )
 
 #: The statements below run on the session's DB-API connection (same transaction).
-#: The placed matches in title order (their keys), as many as asked for.
-_IN_ORDER = (
-    f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ? AND rowid > 0 "
-    "ORDER BY rowid LIMIT ?"
-)
-#: The unplaced matches (their ids): few, or none once the desk has placed them.
-_UNPLACED = (
-    f"SELECT rowid - ({UNPLACED}) FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ? AND rowid < 0"
-)
-#: How many records match, counting no further than the second parameter.
-_COUNT_UP_TO = (
-    f"SELECT count(*) FROM (SELECT 1 FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ? LIMIT ?)"
-)
+#: Every match in rowid order: first the unplaced ones (rowid below zero, few or none
+#: once the desk has placed them), then the placed ones in title order (their keys). Read
+#: only as far as needed: one walk of the index, which is also the whole cost of finding
+#: that nothing matches (a common subject word in no title: 7 ms on a million records).
+_MATCHES = f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ? ORDER BY rowid"
 #: keys (a JSON array) -> (key, biblio id).
 _KEY_IDS = (
     f"SELECT key, biblio_id FROM {SEARCH_ORDER_TABLE} WHERE key IN (SELECT value FROM json_each(?))"
@@ -174,22 +170,21 @@ class SqlSearchRepository:
         self._rows: dict[int, tuple[Any, ...]] = {}
         query = spell_out(self._db, query)
         whole = _Part(query.match, implied=_groups_imply_match(query))
-        ids = self._ranked(whole, self._groups(query, whole), offset + limit)[offset:]
+        ids = self._ranked(whole, self._groups(query), offset + limit)[offset:]
         if not ids:
             return []
         rows = self._records(ids)
         return [_biblio(rows[i]) for i in ids if i in rows]
 
-    def _groups(self, query: SearchQuery, whole: _Part) -> list[str]:
-        """The rank groups' expressions, leaving out those that cannot tell records
-        apart: no match has a token in their columns, or no record matches in them."""
+    def _groups(self, query: SearchQuery) -> list[str]:
+        """The rank groups' expressions, leaving out those no match can be in: no term
+        searched for names their columns, or they hold no token at all."""
         empty = self._empty_columns()
         return [
             g
             for columns in RANK_GROUPS
             if not empty.issuperset(columns)
             and (g := _group_match(columns, query.ranked)) is not None
-            and self._count(whole.split(g)[0].expression(), 1)
         ]
 
     def newest(self, limit: int, offset: int = 0) -> Sequence[Biblio]:
@@ -220,27 +215,38 @@ class SqlSearchRepository:
             return set()
         return {column for column, n in zip(_COLUMNS, totals[1:], strict=True) if n == 0}
 
-    def _count(self, match: str, up_to: int) -> int:
-        return int(self._db.execute(_COUNT_UP_TO, (match, up_to)).fetchone()[0])
-
     def _ranked(self, part: _Part, groups: Sequence[str], limit: int) -> list[int]:
         """The first ``limit`` ids of ``part``, ranked by ``groups`` (best first), then title."""
         if not groups:
             return self._in_title_order(part.expression(), limit)
         inside, outside = part.split(groups[0])
-        found = self._ranked(inside, groups[1:], limit)
+        found = self._in_title_order(inside.expression(), limit)
         if len(found) < limit:
-            found += self._ranked(outside, groups[1:], limit - len(found))
+            # None of the part in the group: the rest is all of it, and leaving the
+            # group's NOT out spares FTS5 walking the group's matches again.
+            rest = outside if found else part
+            found += self._ranked(rest, groups[1:], limit - len(found))
         return found
 
     def _in_title_order(self, match: str, limit: int) -> list[int]:
         """The ids of the first ``limit`` records matching ``match``, in (title, id) order."""
-        keys = [key for (key,) in self._db.execute(_IN_ORDER, (match, limit))]
+        unplaced: list[int] = []
+        keys: list[int] = []
+        cursor = self._db.execute(_MATCHES, (match,))
+        try:
+            for (rowid,) in cursor:
+                if rowid < 0:
+                    unplaced.append(rowid - UNPLACED)
+                else:
+                    keys.append(rowid)
+                    if len(keys) == limit:
+                        break
+        finally:
+            cursor.close()  # the rest of the matches are never read
         ids: list[int] = []
         if keys:
             by_key = dict(self._db.execute(_KEY_IDS, (json.dumps(keys),)).fetchall())
             ids = [by_key[key] for key in keys if key in by_key]
-        unplaced = [i for (i,) in self._db.execute(_UNPLACED, (match,))]
         if not unplaced:
             return ids
         rows = self._records(ids + unplaced)
