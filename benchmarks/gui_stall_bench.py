@@ -6,6 +6,7 @@ Run from the checkout::
     python benchmarks/gui_stall_bench.py                      # every job, on lib-100k
     python benchmarks/gui_stall_bench.py --db /tmp/large/lib-10k.sqlite3 --only labels audit
     python benchmarks/gui_stall_bench.py --skip restore --labels 1000 --audit 20000
+    python benchmarks/gui_stall_bench.py --only package --operations 10000
 
 Issue 9: anything longer than ~100 ms runs off the GUI thread, with a progress bar and
 Cancel. This script copies the library (``--db``, default /tmp/large/lib-100k.sqlite3;
@@ -29,13 +30,19 @@ a key. Jobs (``--only`` / ``--skip``):
   printed through ``ListPrinter`` on a QPrinter writing a PDF (the printer the print
   dialog would have chosen);
 - ``backup``: Back up now (BackupDialogs.back_up_now) into the scratch folder;
+- ``package``: a bookmobile package imported on a new laptop library (ImportPackageDialog
+  through PackageDialogs.open_import: the file read, the passphrase typed, Enter). The
+  copy is the branch: it prepares the package first (not timed) with ``--operations``
+  (10,000) items on the truck, and, as at any branch, every patron whose card travels and
+  the open loans (and their items) of those patrons;
 - ``restore``: that backup restored through the restore dialog (last: it replaces the
   library under the open window).
 
 Figures: ``<job>_job_s`` (from the click to the job's end, its outcome delivered),
 ``<job>_max_stall_ms`` (the longest gap), ``<job>_worst_at_s`` (when, after the click,
 that gap ended), ``<job>_ticks`` and ``<job>_outcome``; ``worst_max_stall_ms`` and
-``worst_job`` over them all.
+``worst_job`` over them all; for the package, ``package_items``, ``package_patrons``,
+``package_loans`` and ``package_mb`` (the file's size).
 Measured on a shared machine the figures vary from run to run; the target is < 100 ms.
 """
 
@@ -54,7 +61,7 @@ from pathlib import Path
 from typing import Any
 
 DEFAULT_DB = Path("/tmp/large/lib-100k.sqlite3")
-JOBS = ("labels", "audit", "stocktake", "shelf_list", "backup", "restore")
+JOBS = ("labels", "audit", "stocktake", "shelf_list", "backup", "package", "restore")
 TICK_MS = 10
 #: A job that has not ended after this long is reported as timed out (not a failure).
 JOB_TIMEOUT_S = 1800.0
@@ -69,6 +76,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--labels", type=int, default=5000, help="labels in the batch")
     parser.add_argument("--audit", type=int, default=300_000, help="audit entries added")
     parser.add_argument("--location", default="", help="stocktake location (blank: largest)")
+    parser.add_argument(
+        "--operations", type=int, default=10_000, help="items on the package's truck"
+    )
     parser.add_argument("--settle", type=float, default=2.0, help="seconds before each job")
     parser.add_argument("--only", nargs="+", choices=JOBS, metavar="JOB", help="these jobs")
     parser.add_argument("--skip", nargs="+", choices=JOBS, default=[], metavar="JOB")
@@ -78,8 +88,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def run(**options: object) -> Figures:
     """The figures, for ``benchmarks/run_all.py``: options as the command line's (``db``,
-    ``work``, ``labels``, ``audit``, ``location``, ``settle``, ``only``, ``skip``,
-    ``keep``)."""
+    ``work``, ``labels``, ``audit``, ``location``, ``operations``, ``settle``, ``only``,
+    ``skip``, ``keep``)."""
     args = _parser().parse_args([])
     vars(args).update(options)
     args.db = Path(str(args.db))
@@ -371,9 +381,9 @@ def job_shelf_list(bench: Bench, lib: Any, work: Path, args: argparse.Namespace)
     printer.setOutputFileName(str(work / "shelf-list-printed.pdf"))
     list_printer = dialog.list_printer
 
-    def chosen(html: str, what: str) -> bool:
+    def chosen(content: Any, what: str) -> bool:
         # The system's print dialog would ask; here the PDF printer is the one chosen.
-        list_printer.print_on(printer, html, what)
+        list_printer.print_on(printer, content, what)
         return True
 
     list_printer.print_html = chosen  # type: ignore[method-assign]
@@ -412,12 +422,61 @@ def job_restore(bench: Bench, lib: Any, work: Path, args: argparse.Namespace) ->
     bench.measure("restore", lambda: dialog.restore_confirmed.emit(str(path)), lambda: True)
 
 
+PACKAGE_PASSPHRASE = "bookmobile bench passphrase"
+
+
+def job_package(bench: Bench, lib: Any, work: Path, args: argparse.Namespace) -> None:
+    from libtech_desktop.library import open_library
+    from libtech_desktop.ui.package_dialogs import PackageDialogs
+
+    package = work / "truck.lbp"
+    started = time.perf_counter()
+    summary = lib.packages.prepare(
+        package,
+        PACKAGE_PASSPHRASE,
+        item_barcodes=first_barcodes(work / "library.sqlite3", args.operations),
+    )
+    print(
+        f"package: {summary.items} items, {summary.patrons} patrons, {summary.loans} loans,"
+        f" {package.stat().st_size / 1e6:.1f} MB, prepared in"
+        f" {time.perf_counter() - started:.1f} s",
+        flush=True,
+    )
+    bench.figures |= {
+        "package_items": summary.items,
+        "package_patrons": summary.patrons,
+        "package_loans": summary.loans,
+        "package_mb": round(package.stat().st_size / 1e6, 1),
+    }
+    laptop = open_library(work / "laptop.sqlite3")
+    try:
+        dialogs = PackageDialogs(bench.window, laptop.packages, bench.runner, lambda: None)
+        dialogs.open_import()
+        dialog = dialogs.import_dialog
+        assert dialog is not None
+        headers: list[object] = []
+        ended: list[object] = []
+        dialog.header_read.connect(headers.append)
+        dialog.failed.connect(ended.append)
+        dialog.ui.file_edit.setText(str(package))
+        dialog.read_header()  # Enter in the file box
+        if not handle_events_until(lambda: bool(headers or ended), 600) or not headers:
+            raise RuntimeError(f"the package's header was not read: {ended}")
+        dialog.imported.connect(ended.append)
+        dialog.ui.passphrase_edit.setText(PACKAGE_PASSPHRASE)
+        bench.measure("package", dialog.start_import, lambda: bool(ended))
+    finally:
+        bench.idle()
+        laptop.close()
+
+
 RUNNERS: dict[str, Callable[[Bench, Any, Path, argparse.Namespace], None]] = {
     "labels": job_labels,
     "audit": job_audit,
     "stocktake": job_stocktake,
     "shelf_list": job_shelf_list,
     "backup": job_backup,
+    "package": job_package,
     "restore": job_restore,
 }
 

@@ -23,7 +23,7 @@ from PySide6.QtGui import (
     QTextTable,
 )
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from libtech_desktop.domain.errors import LibtechError
 from libtech_desktop.services.progress import (
@@ -317,7 +317,11 @@ def paint_list(
     finally:
         if painter.isActive():
             painter.end()
-    return len(pages)
+        count = len(pages)
+        # Each page dies here, on this thread: a traceback sent to the GUI thread with a
+        # cancel would otherwise keep them (their layouts' timers) alive until there.
+        pages.clear()
+    return count
 
 
 class _CancelledAt(Cancelled):
@@ -385,6 +389,7 @@ def print_list_pages(
     prints through :func:`paint_list` instead, a page at a time."""
     pages = done = 0
     painter = QPainter()
+    document: QTextDocument | None = None
     try:
         progress(0, 0, "")  # laying out: no count yet
         document = QTextDocument()
@@ -431,6 +436,7 @@ def print_list_pages(
     finally:
         if painter.isActive():
             painter.end()
+        document = None  # dies on this thread, as paint_list's pages do
     return pages
 
 
@@ -533,5 +539,15 @@ class ListPrinter:
     def _ended(self, job: Job) -> None:
         if job is self.job:
             self.job = None
+            refocus(self._parent)
             if job.outcome == "crashed":
                 self._on_done("Something went wrong (the details are in the error window).", True)
+
+
+def refocus(widget: QWidget) -> None:
+    """After a long job: back to ``widget``'s window (and its focused field) if no window
+    of ours is active: the progress dialog, closed by its Cancel before the job ended,
+    leaves none (JobProgress gives the focus back only when the job closes it)."""
+    window = widget.window()
+    if QApplication.activeWindow() is None and window.isVisible():
+        window.activateWindow()

@@ -5,24 +5,35 @@ laid out a page at a time (``ui.list_printing.paint_list``): the column names at
 every page, the pages numbered, no row cut in two, the GUI thread never held up. Text
 stays real text in a PDF (selectable, searchable). The other lists a technician walks
 the stacks with (the holds pull list, the transfers pick list, a stocktake report) save
-through the same functions (:func:`ask_pdf_path`, :func:`write_pdf`, on the runner) and
-print through ``ui.list_printing.ListPrinter`` (laid out and painted on the runner), so the
-PDF and the printout look alike.
+through the same functions (:func:`ask_pdf_path`, then :class:`ListPdfSaver`: the list
+made and written on the runner with a progress bar and Cancel) and print through
+``ui.list_printing.ListPrinter`` (laid out and painted on the runner), so the PDF and the
+printout look alike.
 """
 
 from __future__ import annotations
 
+import errno
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from libtech_desktop.domain.catalogue import ItemStatus
+from libtech_desktop.domain.errors import LibtechError
 from libtech_desktop.domain.shelf_list import ShelfEntry
-from libtech_desktop.services.progress import CancelFn, ProgressFn, never_cancel, no_progress
-from libtech_desktop.ui.list_printing import Cell, ListColumn, ListPrintout, paint_list
+from libtech_desktop.services.progress import (
+    CancelFn,
+    Cancelled,
+    ProgressFn,
+    never_cancel,
+    no_progress,
+)
+from libtech_desktop.ui.list_printing import Cell, ListColumn, ListPrintout, paint_list, refocus
+from libtech_desktop.ui.progress import SHOW_AFTER_MS, JobProgress
+from libtech_desktop.ui.runner import JOB_CRASHED_MESSAGE, Job, JobEndWatcher, TaskRunner
 
 RESOLUTION_DPI = 300
 #: A ListPrintout's PDF: as QPrinter's HighResolution mode.
@@ -112,8 +123,11 @@ def write_pdf(
     ``progress`` and stopping on ``should_cancel`` (raising ``Cancelled``: no file is
     left, an older one at ``path`` stays as it was); HTML is laid out as one document
     (slow for a long list). The file appears complete or not at all."""
+    if path.parent.exists() and not path.parent.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, "not a folder", str(path.parent))
     path.parent.mkdir(parents=True, exist_ok=True)
     part = path.with_name(f".{path.name}.part")
+    part.open("wb").close()  # a folder that refuses it says why, not "the printer…"
     writer = QPdfWriter(str(part))
     # A list at a printer's resolution: its fonts are measured as on paper, and the
     # same rows fall on the same pages.
@@ -137,3 +151,87 @@ def write_pdf(
         part.unlink(missing_ok=True)
         raise
     return path
+
+
+class ListPdfSaver:
+    """Saves one dialog's long lists as PDFs: the printout made (``make_printout``: read,
+    rows built) and written a page at a time on the runner, with a progress bar and
+    Cancel ("Saving the shelf list as a PDF…") shown if it takes a while.
+
+    ``on_done(message, error)`` is told how it went, for the dialog's status line:
+    "Saved the shelf list as /home/…/shelf-list.pdf.", "Cancelled: …" (no file is
+    left; an older PDF at that path stays as it was), or which file could not be
+    written and why. ``on_saved(printout, path)``, if given, after a PDF is written.
+    Plain Python, held by its dialog; one PDF at a time. The progress dialog hands the
+    focus back to the dialog when it closes.
+    """
+
+    def __init__(
+        self,
+        parent: QWidget,
+        runner: TaskRunner,
+        on_done: Callable[[str, bool], None],
+        *,
+        on_saved: Callable[[ListPrintout, Path], None] | None = None,
+        show_progress_after_ms: int = SHOW_AFTER_MS,
+    ) -> None:
+        self._parent, self._runner = parent, runner
+        self._on_done, self._on_saved = on_done, on_saved
+        self._show_after = show_progress_after_ms
+        #: The PDF being saved, if any.
+        self.job: Job | None = None
+        #: Its progress dialog (shown after ``show_progress_after_ms``).
+        self.progress: JobProgress | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self.job is not None
+
+    def save(self, make_printout: Callable[[], ListPrintout], path: Path, what: str) -> Job | None:
+        """Make the printout and write it at ``path`` on the runner; ``what`` names the
+        list in messages ("the shelf list"). None (and ``on_done`` told so) while the
+        last PDF is still being saved."""
+        if self.job is not None:
+            self._on_done(f"Still saving {what} as a PDF: wait for it to finish.", True)
+            return None
+
+        def save(progress: ProgressFn, should_cancel: CancelFn) -> ListPrintout:
+            existed = path.exists()
+            refusal: LibtechError | None = None
+            try:
+                progress(0, 0, f"Reading {what}")
+                printout = make_printout()
+                write_pdf(printout, path, progress=progress, should_cancel=should_cancel)
+            except Cancelled:
+                kept = f"{path} is as it was" if existed else "no file was written"
+                refusal = Cancelled(f"Cancelled: {what} was not saved; {kept}.")
+            except OSError as exc:
+                refusal = LibtechError(pdf_not_written(path, exc))
+            if refusal is not None:
+                # Raised clear of the first error: its traceback (the pages laid out)
+                # is dropped here, on the runner, not sent to the GUI thread.
+                raise refusal
+            return printout
+
+        def saved(printout: ListPrintout) -> None:
+            self._on_done(f"Saved {what} as {path}.", False)
+            if self._on_saved is not None:
+                self._on_saved(printout, path)
+
+        def refused(error: LibtechError) -> None:
+            self._on_done(error.message, not isinstance(error, Cancelled))
+
+        job = self._runner.submit(save, saved, refused, long=True, owner=self._parent)
+        self.job = job
+        self.progress = JobProgress(
+            self._runner, job, self._parent, f"Saving {what} as a PDF…", self._show_after
+        )
+        JobEndWatcher(self._runner, job, self._parent, self._ended)
+        return job
+
+    def _ended(self, job: Job) -> None:
+        if job is self.job:
+            self.job = None
+            refocus(self._parent)
+            if job.outcome == "crashed":
+                self._on_done(JOB_CRASHED_MESSAGE, True)

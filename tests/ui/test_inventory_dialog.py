@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from libtech_desktop.domain.barcodes import with_check_digit
@@ -20,6 +20,7 @@ from libtech_desktop.ui.dialogs.inventory_dialog import InventoryDialog
 from libtech_desktop.ui.runner import TaskRunner
 
 from ..conftest import NOON
+from .test_print_off_thread import cancel_while_saving, pages_gated
 
 CALL_NUMBERS = ("823.1 ADA", "823.2 BAR", "823.3 COE", "823.4 DOY", "823.99 SMI")
 PATRON = with_check_digit("2999900000001")
@@ -240,3 +241,46 @@ def test_a_big_report_makes_only_the_rows_the_table_shows(
     assert dialog.findings.index(0, 1).data() == "823.00001"
     selected = dialog.selected_finding()
     assert selected is not None and (selected.finding, selected.barcode) == ("Missing", "B00001")
+
+
+def test_a_cancelled_save_keeps_the_older_pdf_and_a_second_save_writes_every_finding(
+    qtbot: QtBot,
+    host: QWidget,
+    library: Library,
+    runner: TaskRunner,
+    shelf: list[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    dialog = InventoryDialog(host, library.inventory, runner, progress_after_ms=0)
+    start(qtbot, dialog, "Main", "", "")
+    scan_all(qtbot, dialog, [shelf[1], shelf[0]])
+    read_report(qtbot, dialog)
+    out = tmp_path / "out" / "stocktake.pdf"
+    out.parent.mkdir()
+    out.write_bytes(b"%PDF the last stocktake")
+    written: list[str] = []
+    dialog.pdf_written.connect(written.append)
+
+    with pages_gated(monkeypatch) as gate:
+        dialog.save_pdf(out)
+        assert dialog.status_text == f"Saving the report as {out}…"
+        progress = dialog.pdf_saver.progress
+        cancel_while_saving(qtbot, dialog.pdf_saver, gate)
+
+    assert progress is not None and progress.dialog is None
+    assert dialog.status_text == f"Cancelled: the report was not saved; {out} is as it was."
+    assert out.read_bytes() == b"%PDF the last stocktake"
+    assert [p.name for p in out.parent.iterdir()] == ["stocktake.pdf"]
+    assert written == []
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)  # focus back on it
+
+    with qtbot.waitSignal(dialog.printout_ready, timeout=10_000) as ready:
+        dialog.save_pdf(out)
+    assert written == [str(out)]
+    rows = ready.args[0].rows
+    assert len(rows) == len(dialog.findings.rows)  # every finding shown, on paper
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(out).pages)
+    assert "2 scanned of 5 expected: 3 missing, 1 misshelved" in text
+    assert all(code in text for code in shelf)
+    assert dialog.status_text == f"Saved the report as {out}."

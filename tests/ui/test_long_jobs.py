@@ -11,7 +11,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from libtech_desktop.library import Library
-from libtech_desktop.ui.dialogs import shelf_list_dialog
+from libtech_desktop.ui import shelf_list_printing
 from libtech_desktop.ui.dialogs.shelf_list_dialog import ShelfListDialog
 from libtech_desktop.ui.runner import TaskRunner
 
@@ -32,13 +32,13 @@ def test_the_shelf_list_pdf_is_written_on_the_runner_not_the_gui_thread(
     qtbot: QtBot, dialog: ShelfListDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     threads: list[threading.Thread] = []
-    real_write = shelf_list_dialog.write_pdf
+    real_write = shelf_list_printing.write_pdf
 
     def watched_write(*args: Any, **kwargs: Any) -> Path:
         threads.append(threading.current_thread())
         return real_write(*args, **kwargs)
 
-    monkeypatch.setattr(shelf_list_dialog, "write_pdf", watched_write)
+    monkeypatch.setattr(shelf_list_printing, "write_pdf", watched_write)
     target = tmp_path / "atlas.pdf"
     with qtbot.waitSignal(dialog.pdf_written, timeout=10000):
         dialog.save_pdf(target)

@@ -4,19 +4,29 @@ dialog, the pages are laid out and painted on the runner, with a progress bar an
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtGui import QPageSize
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPagedPaintDevice, QPageSize
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from libtech_desktop.services.progress import Cancelled
+from libtech_desktop.services.progress import (
+    CancelFn,
+    Cancelled,
+    ProgressFn,
+    never_cancel,
+    no_progress,
+)
+from libtech_desktop.ui import shelf_list_printing
 from libtech_desktop.ui.list_printing import Cell, ListColumn, ListPrinter, ListPrintout, paint_list
 from libtech_desktop.ui.runner import TaskRunner
-from libtech_desktop.ui.shelf_list_printing import write_pdf
+from libtech_desktop.ui.shelf_list_printing import ListPdfSaver, write_pdf
 
 
 def long_list(rows: int) -> str:
@@ -24,6 +34,58 @@ def long_list(rows: int) -> str:
         f"<tr><td>☐</td><td>FIC {n:05d}</td><td>Title {n}</td></tr>" for n in range(rows)
     )
     return f"<html><body><h1>Pull list</h1><table>{body}</table></body></html>"
+
+
+class PageGate:
+    """Holds a PDF being saved at its first painted page until the test lets it go: the
+    test sees the progress dialog, presses Cancel in it, and lets the job go on to its
+    next report, where the cancel is heard, half the file written."""
+
+    def __init__(self) -> None:
+        self.reached, self.released = threading.Event(), threading.Event()
+
+    def gate(self, progress: ProgressFn) -> ProgressFn:
+        def report(done: int, total: int, what: str) -> None:
+            progress(done, total, what)
+            if what == "Pages" and not self.reached.is_set():
+                self.reached.set()
+                assert self.released.wait(30), "the test never let the job go"
+                progress(done, total, what)  # a cancel is heard here
+
+        return report
+
+
+@contextmanager
+def pages_gated(monkeypatch: pytest.MonkeyPatch) -> Iterator[PageGate]:
+    """Every PDF saved meanwhile stops at its first painted page (see :class:`PageGate`)."""
+    gate, real = PageGate(), shelf_list_printing.paint_list
+
+    def gated(
+        printout: ListPrintout,
+        device: QPagedPaintDevice,
+        progress: ProgressFn = no_progress,
+        should_cancel: CancelFn = never_cancel,
+    ) -> int:
+        return real(printout, device, gate.gate(progress), should_cancel)
+
+    monkeypatch.setattr(shelf_list_printing, "paint_list", gated)
+    try:
+        yield gate
+    finally:
+        gate.released.set()  # never leave the runner waiting
+
+
+def cancel_while_saving(qtbot: QtBot, saver: ListPdfSaver, gate: PageGate) -> None:
+    """Wait for the PDF to stop at its first page with the progress dialog up, press
+    Escape (Cancel) in it, and let the job go on: it hears the cancel at once."""
+    qtbot.waitUntil(gate.reached.is_set, timeout=20_000)
+    progress = saver.progress
+    assert progress is not None
+    qtbot.waitUntil(lambda: progress.dialog is not None and progress.dialog.isVisible())
+    assert progress.dialog is not None
+    qtbot.keyClick(progress.dialog, Qt.Key.Key_Escape)
+    gate.released.set()
+    qtbot.waitUntil(lambda: not saver.busy, timeout=20_000)
 
 
 def pdf_printer(path: Path) -> QPrinter:
@@ -280,3 +342,29 @@ def test_an_empty_list_prints_its_heading_on_one_page(qapp: object, tmp_path: Pa
     assert page_texts(target) == [
         "Holds pull list 0 copies to fetch ✓ Call number Title Author Barcode Status Page 1 of 1"
     ]
+
+
+def test_a_second_save_while_one_is_going_is_refused(
+    qtbot: QtBot, runner: TaskRunner, tmp_path: Path
+) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    said: list[tuple[str, bool]] = []
+    saved: list[Path] = []
+    saver = ListPdfSaver(
+        parent,
+        runner,
+        lambda text, error: said.append((text, error)),
+        on_saved=lambda _printout, path: saved.append(path),
+    )
+    gate = threading.Event()
+    runner.submit(gate.wait)  # the runner is busy: the save waits its turn
+    target = tmp_path / "pull.pdf"
+    assert saver.save(lambda: shelf_rows(5), target, "the pull list") is not None
+    assert saver.save(lambda: shelf_rows(5), tmp_path / "other.pdf", "the pull list") is None
+    assert said == [("Still saving the pull list as a PDF: wait for it to finish.", True)]
+    gate.set()
+    qtbot.waitUntil(lambda: not saver.busy, timeout=20_000)
+    assert said[-1] == (f"Saved the pull list as {target}.", False)
+    assert saved == [target]
+    assert [p.name for p in tmp_path.iterdir()] == ["pull.pdf"]

@@ -16,6 +16,7 @@ from libtech_desktop.ui.dialogs.pull_list_dialog import PullListDialog
 from libtech_desktop.ui.runner import TaskRunner
 
 from .conftest import Stock
+from .test_print_off_thread import cancel_while_saving, pages_gated
 
 
 @pytest.fixture
@@ -112,3 +113,43 @@ def test_prints_the_list_on_the_runner_once_the_printer_is_chosen(
     text = " ".join(PdfReader(out).pages[0].extract_text().split())
     assert "Holds pull list 1 copy to fetch ✓ Location Call number Title Barcode Hold" in text
     assert "FIC EMM" in text and stock.items[1] in text and text.endswith("Page 1 of 1")
+
+
+def test_a_cancelled_save_keeps_the_older_pdf_and_a_second_save_writes_every_copy(
+    qtbot: QtBot,
+    host: QWidget,
+    library: Library,
+    runner: TaskRunner,
+    stock: Stock,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    dialog = PullListDialog(host, library.holds, runner, progress_after_ms=0)
+    for code in stock.items[:3]:
+        library.holds.place(stock.patron, item_barcode=code)
+    with qtbot.waitSignal(dialog.list_loaded, timeout=5000):
+        dialog.open()
+    out = tmp_path / "out" / "pull.pdf"
+    out.parent.mkdir()
+    out.write_bytes(b"%PDF yesterday's pull list")
+    written: list[str] = []
+    dialog.pdf_written.connect(written.append)
+
+    with pages_gated(monkeypatch) as gate:
+        dialog.save_pdf(out)
+        assert dialog.status_text == f"Saving the pull list as {out}…"
+        cancel_while_saving(qtbot, dialog.pdf_saver, gate)
+
+    assert dialog.status_text == f"Cancelled: the pull list was not saved; {out} is as it was."
+    assert out.read_bytes() == b"%PDF yesterday's pull list"
+    assert [p.name for p in out.parent.iterdir()] == ["pull.pdf"]
+    assert written == []
+
+    with qtbot.waitSignal(dialog.printout_ready, timeout=10_000) as ready:
+        dialog.save_pdf(out)
+    assert written == [str(out)]
+    assert len(ready.args[0].rows) == 3
+    text = " ".join(PdfReader(out).pages[0].extract_text().split())
+    assert "3 copies to fetch" in text
+    assert all(code in text for code in stock.items[:3])
+    assert dialog.status_text == f"Saved the pull list as {out}."

@@ -9,12 +9,15 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from libtech_desktop.library import Library
 from libtech_desktop.ui.dialogs.shelf_list_dialog import ShelfListDialog
 from libtech_desktop.ui.runner import TaskRunner
+
+from .test_print_off_thread import cancel_while_saving, pages_gated
 
 COPIES = [
     ("823.92 SMI", "White Teeth", "Main"),
@@ -186,3 +189,102 @@ def test_print_lays_out_the_list_and_prints_it_once_the_printer_is_chosen(
     assert "✓ Call number Title Author Barcode Status" in text
     assert text.index("005.133 PYT") < text.index("QA100 .B3") < text.index("Uncatalogued")
     assert text.endswith("Page 1 of 1")
+
+
+# -- Save as PDF: on the runner, with a progress bar and Cancel --------------------------
+
+
+@pytest.fixture
+def long_shelf(qtbot: QtBot, library: Library, runner: TaskRunner) -> ShelfListDialog:
+    """The shelf list of 150 items (some four pages), its progress shown at once."""
+    for n in range(150):
+        biblio = library.catalogue.add_biblio(title=f"Sea stories {n}", author="Conrad, J")
+        library.catalogue.add_item(biblio.id, barcode=f"3200{n:04d}", call_number=f"FIC {n:04d}")
+    widget = ShelfListDialog(library.shelf_list, runner, progress_after_ms=0)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
+    return widget
+
+
+def test_a_long_list_saves_with_a_progress_bar_and_every_row(
+    qtbot: QtBot,
+    long_shelf: ShelfListDialog,
+    runner: TaskRunner,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    dialog = long_shelf
+    reports: list[tuple[int, int, str]] = []
+    runner.progressed.connect(lambda _job, done, total, what: reports.append((done, total, what)))
+    target = tmp_path / "out" / "shelf.pdf"
+    with pages_gated(monkeypatch) as gate:
+        dialog.save_pdf(target)
+        assert dialog.status_text == f"Saving the shelf list as {target}…"
+        qtbot.waitUntil(gate.reached.is_set, timeout=20_000)
+        progress = dialog.pdf_saver.progress
+        assert progress is not None
+        qtbot.waitUntil(lambda: progress.dialog is not None and progress.dialog.isVisible())
+        assert progress.dialog is not None
+        assert progress.dialog.labelText().startswith("Saving the shelf list as a PDF…")
+        assert not target.exists()  # not until it is whole
+        with qtbot.waitSignal(dialog.pdf_written, timeout=20_000):
+            gate.released.set()
+
+    assert progress.dialog is None  # closed once saved
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)  # back to the list
+    assert dialog.status_text == f"Saved the shelf list as {target}."
+    assert (150, 150, "Rows laid out") in reports
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(target).pages)
+    positions = [text.index(f"FIC {n:04d}") for n in range(150)]
+    assert positions == sorted(positions)  # every row, in shelf order
+    assert "150 items" in text and "Page 1 of" in text
+    assert [p.name for p in target.parent.iterdir()] == ["shelf.pdf"]
+
+
+@pytest.mark.parametrize("older", [True, False])
+def test_a_cancelled_save_leaves_no_file_and_an_older_one_as_it_was(
+    qtbot: QtBot,
+    long_shelf: ShelfListDialog,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    older: bool,
+) -> None:
+    dialog = long_shelf
+    target = tmp_path / "out" / "shelf.pdf"
+    if older:
+        target.parent.mkdir()
+        target.write_bytes(b"%PDF last week's list")
+    written: list[str] = []
+    dialog.pdf_written.connect(written.append)
+    with pages_gated(monkeypatch) as gate:
+        dialog.save_pdf(target)
+        qtbot.waitUntil(gate.reached.is_set, timeout=20_000)
+        assert (target.parent / ".shelf.pdf.part").exists()  # half written when cancelled
+        cancel_while_saving(qtbot, dialog.pdf_saver, gate)
+
+    kept = f"{target} is as it was" if older else "no file was written"
+    assert dialog.status_text == f"Cancelled: the shelf list was not saved; {kept}."
+    assert written == []
+    if older:
+        assert target.read_bytes() == b"%PDF last week's list"
+        assert [p.name for p in target.parent.iterdir()] == ["shelf.pdf"]
+    else:
+        assert not target.exists() and not target.with_name(".shelf.pdf.part").exists()
+    # Saved again, not cancelled, it is written whole.
+    with qtbot.waitSignal(dialog.pdf_written, timeout=20_000):
+        dialog.save_pdf(target)
+    assert "150 items" in " ".join(PdfReader(target).pages[0].extract_text().split())
+
+
+def test_a_save_into_a_file_instead_of_a_folder_says_which_and_why(
+    qtbot: QtBot, dialog: ShelfListDialog, runner: TaskRunner, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "lists"
+    blocker.write_text("a file where the folder should be")
+    dialog.save_pdf(blocker / "shelf.pdf")
+    qtbot.waitUntil(lambda: not dialog.pdf_saver.busy, timeout=10_000)
+    assert dialog.status_text == (
+        f"The PDF could not be written to {blocker / 'shelf.pdf'}: not a folder."
+    )
+    assert blocker.read_text() == "a file where the folder should be"

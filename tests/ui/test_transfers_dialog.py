@@ -19,6 +19,7 @@ from libtech_desktop.ui.dialogs.transfers_dialog import TransfersDialog
 from libtech_desktop.ui.runner import TaskRunner
 
 from .conftest import Stock
+from .test_print_off_thread import cancel_while_saving, pages_gated
 
 
 @pytest.fixture
@@ -151,3 +152,43 @@ def test_the_pick_list_prints_on_the_runner_once_the_printer_is_chosen(
     assert "Transfers pick list 1 item to move ✓ From Call number Title Barcode To" in text
     assert "Annex" in text and placed.items[2] in text and "Display" in text
     assert text.endswith("Page 1 of 1")
+
+
+def test_a_cancelled_save_keeps_the_older_pdf_and_a_second_save_writes_every_move(
+    qtbot: QtBot,
+    host: QWidget,
+    library: Library,
+    runner: TaskRunner,
+    placed: Stock,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for code in placed.items[:3]:
+        library.transfers.request(code, "Display")
+    dialog = TransfersDialog(host, library.transfers, runner, progress_after_ms=0)
+    with qtbot.waitSignal(dialog.list_loaded, timeout=5000):
+        dialog.open()
+    out = tmp_path / "out" / "picks.pdf"
+    out.parent.mkdir()
+    out.write_bytes(b"%PDF this morning's pick list")
+    written: list[str] = []
+    dialog.pdf_written.connect(written.append)
+
+    with pages_gated(monkeypatch) as gate:
+        dialog.save_pdf(out)
+        assert dialog.status_text == f"Saving the pick list as {out}…"
+        cancel_while_saving(qtbot, dialog.pdf_saver, gate)
+
+    assert dialog.status_text == f"Cancelled: the pick list was not saved; {out} is as it was."
+    assert out.read_bytes() == b"%PDF this morning's pick list"
+    assert [p.name for p in out.parent.iterdir()] == ["picks.pdf"]
+    assert written == []
+
+    with qtbot.waitSignal(dialog.printout_ready, timeout=10_000) as ready:
+        dialog.save_pdf(out)
+    assert written == [str(out)]
+    assert len(ready.args[0].rows) == 3
+    text = " ".join(PdfReader(out).pages[0].extract_text().split())
+    assert "3 items to move" in text
+    assert all(code in text for code in placed.items[:3])
+    assert dialog.status_text == f"Saved the pick list as {out}."

@@ -290,3 +290,66 @@ def test_an_import_reports_item_by_item_and_a_cancel_changes_nothing(branch, lap
     assert done == total == 11
     assert [d for d, _, _ in heard[1:]] == sorted(d for d, _, _ in heard[1:])
     assert _rows(laptop, "SELECT count(*) FROM items") == [(3,)]
+
+
+# -- issue 9: a large package is opened apart, the desk's window free ---------------------
+
+
+@pytest.fixture
+def read_apart(monkeypatch):
+    """Every package counts as large: it is opened in a worker process and handed back in
+    pieces of two rows (as 20,000 patrons would be, 1,000 at a time). Opening one in this
+    process fails the test: the worker, a new process, has its own ``package_file``."""
+    from libtech_desktop.services import sync_package
+
+    def not_here(*_args: object) -> None:
+        raise AssertionError("the package was opened in the desk's process")
+
+    monkeypatch.setattr(sync_package, "READ_APART_BYTES", 0)
+    monkeypatch.setattr(sync_package, "_PIECE", 2)
+    monkeypatch.setattr(sync_package.package_file, "read", not_here)
+
+
+def test_a_large_package_opened_apart_imports_the_same(branch, laptop, tmp_path, read_apart):
+    branch.circulation.checkout(patron_code(2), item_code(1))
+    out, _ = _package(branch, tmp_path)
+
+    report = laptop.packages.import_package(out, PASS)
+
+    assert (report.items, report.patrons, report.loans_made) == (3, 3, 1)
+    assert _rows(laptop, "SELECT barcode, name FROM patrons ORDER BY barcode") == [
+        (patron_code(1), "Lovelace, Ada"),
+        (patron_code(2), "Babbage, Charles"),
+        (patron_code(3), "Hopper, Grace"),
+    ]
+    assert _rows(laptop, "SELECT barcode FROM items ORDER BY barcode") == [
+        (item_code(1),),
+        (item_code(2),),
+        (item_code(3),),
+    ]
+    assert laptop.circulation.item_loan(item_code(1)) is not None
+
+
+def test_a_large_package_opened_apart_refuses_a_wrong_passphrase_and_hears_a_cancel(
+    branch, laptop, tmp_path, read_apart
+):
+    out, _ = _package(branch, tmp_path)
+
+    with pytest.raises(WrongPassphrase, match="does not open this package"):
+        laptop.packages.import_package(out, "not the passphrase")
+    with pytest.raises(Cancelled):  # Cancel pressed while the package was being read
+        laptop.packages.import_package(out, PASS, should_cancel=lambda: True)
+
+    assert _rows(laptop, "SELECT count(*) FROM patrons") == [(0,)]
+    assert _setting(laptop, PACKAGE_KEY) is None
+
+
+def test_collecting_garbage_resumes_after_an_import_refused_or_done(branch, laptop, tmp_path):
+    import gc
+
+    out, _ = _package(branch, tmp_path)
+    with pytest.raises(WrongPassphrase):
+        laptop.packages.import_package(out, "not the passphrase")
+    assert gc.isenabled()
+    laptop.packages.import_package(out, PASS)
+    assert gc.isenabled()

@@ -47,9 +47,8 @@ from libtech_desktop.ui.runner import (
 )
 from libtech_desktop.ui.shelf_list_printing import (
     NO_CALL_NUMBER,
+    ListPdfSaver,
     ask_pdf_path,
-    pdf_not_written,
-    write_pdf,
 )
 
 
@@ -292,6 +291,14 @@ class InventoryDialog(QDialog):
         self._jobs = WidgetJobs(runner, self, self._set_busy, self._show_error)
         #: Prints the report: laid out on the runner, with progress and Cancel.
         self.list_printer = ListPrinter(self, runner, self._on_printed)
+        #: Saves the report as a PDF on the runner, with a progress bar and Cancel.
+        self.pdf_saver = ListPdfSaver(
+            self,
+            runner,
+            self._on_printed,
+            on_saved=self._on_pdf_written,
+            show_progress_after_ms=progress_after_ms,
+        )
         self.stocktake: Stocktake | None = None
         self.report: StocktakeReport | None = None
         #: Asked before Mark missing; tests replace it.
@@ -427,22 +434,9 @@ class InventoryDialog(QDialog):
         target = Path(path) if path else ask_pdf_path(self, "Save the report", "stocktake.pdf")
         if target is None:
             return
-
-        def write() -> ListPrintout:  # on the runner: thousands of rows take seconds
-            printout = report_printout(report)
-            try:
-                write_pdf(printout, target, title="Stocktake report")
-            except OSError as exc:
-                raise LibtechError(pdf_not_written(target, exc)) from exc
-            return printout
-
-        def written(printout: ListPrintout) -> None:
-            self.printout_ready.emit(printout)
-            self._say(f"Saved the report as {target}.")
-            self.pdf_written.emit(str(target))
-
-        self._say(f"Writing the report to {target}…")
-        self._jobs.submit(write, written, self._on_error)
+        # Thousands of rows: the printout is made, laid out and written on the runner.
+        if self.pdf_saver.save(lambda: report_printout(report), target, "the report"):
+            self._say(f"Saving the report as {target}…")
 
     def _submit_long(
         self,
@@ -559,6 +553,10 @@ class InventoryDialog(QDialog):
 
     def _say(self, text: str) -> None:
         show_status(self.ui.status_label, text)
+
+    def _on_pdf_written(self, printout: ListPrintout, path: Path) -> None:
+        self.printout_ready.emit(printout)
+        self.pdf_written.emit(str(path))
 
     def _on_printed(self, text: str, error: bool) -> None:
         show_status(self.ui.status_label, text, error=error)

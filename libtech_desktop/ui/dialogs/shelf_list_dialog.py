@@ -3,11 +3,13 @@
 The table fetches a page at a time as it scrolls (ShelfListModel). A location narrows
 it; "Go to call number" starts it where a call number stands. Print and Save as PDF
 lay out the list from where it starts (up to ``PRINT_LIMIT`` items), with a box to
-tick per item; the items are read through the runner first.
+tick per item; the items are read through the runner first. A PDF is read, laid out
+and written in one long runner job with a progress bar and Cancel.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -22,12 +24,12 @@ from libtech_desktop.ui.feedback import show_status
 from libtech_desktop.ui.list_printing import ListPrinter, ListPrintout
 from libtech_desktop.ui.models.shelf_list import PAGE_SIZE, ShelfListModel
 from libtech_desktop.ui.models.table import show_model
+from libtech_desktop.ui.progress import SHOW_AFTER_MS
 from libtech_desktop.ui.runner import TaskRunner
 from libtech_desktop.ui.shelf_list_printing import (
+    ListPdfSaver,
     ask_pdf_path,
-    pdf_not_written,
     shelf_list_printout,
-    write_pdf,
 )
 
 ALL_LOCATIONS = "All locations"
@@ -51,6 +53,7 @@ class ShelfListDialog(QDialog):
         parent: QWidget | None = None,
         *,
         page_size: int = PAGE_SIZE,
+        progress_after_ms: int = SHOW_AFTER_MS,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_ShelfListDialog()
@@ -59,6 +62,14 @@ class ShelfListDialog(QDialog):
         self._runner = runner
         #: Prints on the runner, with a progress bar and Cancel.
         self.list_printer = ListPrinter(self, runner, self._on_printed)
+        #: Saves PDFs on the runner, with a progress bar and Cancel.
+        self.pdf_saver = ListPdfSaver(
+            self,
+            runner,
+            self._on_printed,
+            on_saved=self._on_pdf_written,
+            show_progress_after_ms=progress_after_ms,
+        )
         self.entries = ShelfListModel(shelf_service, runner, self, page_size=page_size)
         show_model(self.ui.shelf_view, self.entries, stretch=1)
         ui = self.ui
@@ -95,7 +106,8 @@ class ShelfListDialog(QDialog):
         self._prepare_printout(self._print)
 
     def save_pdf(self, path: str | Path | None = None) -> None:
-        """Save the list from where it starts as a PDF (asks where, unless ``path``)."""
+        """Save the list from where it starts as a PDF (asks where, unless ``path``):
+        read, laid out and written on the runner, with a progress bar and Cancel."""
         target = (
             Path(path)
             if path
@@ -103,7 +115,9 @@ class ShelfListDialog(QDialog):
         )
         if target is None:
             return
-        self._prepare_printout(lambda printout: self._on_pdf_written(printout, target), pdf=target)
+        if self.pdf_saver.save(self._printout_maker(), target, "the shelf list"):
+            self.ui.status_label.setProperty("counts", False)
+            show_status(self.ui.status_label, f"Saving the shelf list as {target}…")
 
     # -- outcomes -------------------------------------------------------------------
 
@@ -153,9 +167,8 @@ class ShelfListDialog(QDialog):
 
     # -- printing -------------------------------------------------------------------
 
-    def _prepare_printout(self, then: Any, pdf: Path | None = None) -> None:
-        """Lay the list out on the runner; with ``pdf``, write it there too: a PDF of
-        2,000 items takes seconds, which the window must not spend frozen."""
+    def _printout_maker(self) -> Callable[[], ListPrintout]:
+        """What reads the list as it now starts and makes its printout (on the runner)."""
         service, location, start = self._service, self.location(), self.entries.start
 
         def read() -> ListPrintout:
@@ -164,13 +177,12 @@ class ShelfListDialog(QDialog):
             about = f"from {start}" if start else "from the first call number"
             if len(entries) >= PRINT_LIMIT:
                 about += f"; the first {PRINT_LIMIT:,} items (print again from the next)"
-            printout = shelf_list_printout(entries, heading, about)
-            if pdf is not None:
-                try:
-                    write_pdf(printout, pdf)
-                except OSError as exc:
-                    raise LibtechError(pdf_not_written(pdf, exc)) from exc
-            return printout
+            return shelf_list_printout(entries, heading, about)
+
+        return read
+
+    def _prepare_printout(self, then: Callable[[ListPrintout], None]) -> None:
+        """Read the list and make its printout on the runner, then ``then`` it."""
 
         def ready(printout: ListPrintout) -> None:
             self.printout_ready.emit(printout)
@@ -178,20 +190,21 @@ class ShelfListDialog(QDialog):
 
         self.ui.status_label.setProperty("counts", False)
         self.ui.status_label.setText("Laying out the shelf list…")
-        self._runner.submit(read, ready, self._on_error, owner=self)
+        self._runner.submit(self._printout_maker(), ready, self._on_error, owner=self)
 
     def _print(self, printout: ListPrintout) -> None:
         self.ui.status_label.setText("Choose the printer…")
         self.list_printer.print_list(printout, "The shelf list")
 
     def _on_printed(self, message: str, error: bool) -> None:
+        self.ui.status_label.setProperty("counts", False)
         if error:
             self._show_error(message)
         else:
             show_status(self.ui.status_label, message)
 
-    def _on_pdf_written(self, _printout: ListPrintout, path: Path) -> None:
-        self.ui.status_label.setText(f"Saved the shelf list as {path}.")
+    def _on_pdf_written(self, printout: ListPrintout, path: Path) -> None:
+        self.printout_ready.emit(printout)
         self.pdf_written.emit(str(path))
 
 

@@ -24,15 +24,15 @@ from libtech_desktop.ui._generated.ui_transfers_dialog import Ui_TransfersDialog
 from libtech_desktop.ui.feedback import show_status
 from libtech_desktop.ui.list_printing import ListColumn, ListPrinter, ListPrintout
 from libtech_desktop.ui.models.table import Column, RowTableModel, show_model
+from libtech_desktop.ui.progress import SHOW_AFTER_MS
 from libtech_desktop.ui.runner import TaskRunner, WidgetJobs
 from libtech_desktop.ui.shelf_list_printing import (
     NO_CALL_NUMBER,
     TICK_BOX,
     TICK_COLUMN,
+    ListPdfSaver,
     ask_pdf_path,
     count_of,
-    pdf_not_written,
-    write_pdf,
 )
 
 _NO_LOCATION = "(no location)"
@@ -93,7 +93,12 @@ class TransfersDialog(QDialog):
     failed = Signal(str)
 
     def __init__(
-        self, parent: QWidget | None, transfers: TransferService, runner: TaskRunner
+        self,
+        parent: QWidget | None,
+        transfers: TransferService,
+        runner: TaskRunner,
+        *,
+        progress_after_ms: int = SHOW_AFTER_MS,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_TransfersDialog()
@@ -102,6 +107,14 @@ class TransfersDialog(QDialog):
         self._jobs = WidgetJobs(runner, self, self._set_busy, self._show_error)
         #: Prints on the runner, with a progress bar and Cancel.
         self.list_printer = ListPrinter(self, runner, self._on_printed)
+        #: Saves PDFs on the runner, with a progress bar and Cancel.
+        self.pdf_saver = ListPdfSaver(
+            self,
+            runner,
+            self._on_printed,
+            on_saved=self._on_pdf_written,
+            show_progress_after_ms=progress_after_ms,
+        )
         self.picks = pick_model()
         show_model(self.ui.pick_view, self.picks, stretch=2)
         ui = self.ui
@@ -186,26 +199,16 @@ class TransfersDialog(QDialog):
         self.list_printer.print_list(self._printout(), "The pick list")
 
     def save_pdf(self, path: str | Path | None = None) -> None:
-        """Save the pick list as shown as a PDF (asks where, unless ``path``)."""
+        """Save the pick list as shown as a PDF (asks where, unless ``path``): laid out
+        and written on the runner, with a progress bar and Cancel."""
         target = (
             Path(path) if path else ask_pdf_path(self, "Save the pick list as PDF", "pick-list.pdf")
         )
         if target is None:
             return
-        printout = self._printout()
-
-        def write() -> None:  # on the runner: a long list takes seconds to lay out
-            try:
-                write_pdf(printout, target)
-            except OSError as exc:
-                raise LibtechError(pdf_not_written(target, exc)) from exc
-
-        def written(_: None) -> None:
-            self._say(f"Saved the pick list as {target}.")
-            self.pdf_written.emit(str(target))
-
-        self._say(f"Writing the pick list to {target}…")
-        self._jobs.submit(write, written, self._on_error)
+        rows = self.picks.rows  # as shown; the printout is made on the runner
+        if self.pdf_saver.save(lambda: pick_list_printout(rows), target, "the pick list"):
+            self._say(f"Saving the pick list as {target}…")
 
     # -- outcomes -------------------------------------------------------------------
 
@@ -246,6 +249,10 @@ class TransfersDialog(QDialog):
         ui = self.ui
         for button in (ui.request_button, ui.cancel_move_button, ui.refresh_button):
             button.setEnabled(not busy)
+
+    def _on_pdf_written(self, printout: ListPrintout, path: Path) -> None:
+        self.printout_ready.emit(printout)
+        self.pdf_written.emit(str(path))
 
     def _on_printed(self, message: str, error: bool) -> None:
         if error:
