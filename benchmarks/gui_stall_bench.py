@@ -28,7 +28,8 @@ a key. Jobs (``--only`` / ``--skip``):
   worst of them;
 - ``shelf_list``: the shelf list from the top (2,000 rows, ShelfListDialog's print limit)
   printed through ``ListPrinter`` on a QPrinter writing a PDF (the printer the print
-  dialog would have chosen);
+  dialog would have chosen), then saved as a PDF (Save as PDF, ``ListPdfSaver``:
+  figures ``shelf_list_pdf_*``);
 - ``backup``: Back up now (BackupDialogs.back_up_now) into the scratch folder;
 - ``package``: a bookmobile package imported on a new laptop library (ImportPackageDialog
   through PackageDialogs.open_import: the file read, the passphrase typed, Enter). The
@@ -390,6 +391,11 @@ def job_shelf_list(bench: Bench, lib: Any, work: Path, args: argparse.Namespace)
     bench.measure("shelf_list", dialog.print_list, lambda: not list_printer.busy)
     bench.figures["shelf_list_rows"] = PRINT_LIMIT
     bench.figures["shelf_list_status"] = dialog.status_text
+    # The same list saved as a PDF (Save as PDF: the rows read and the pages written on
+    # the runner, with its own progress window).
+    out = work / "shelf-list-saved.pdf"
+    bench.measure("shelf_list_pdf", lambda: dialog.save_pdf(out), lambda: not dialog.pdf_saver.busy)
+    bench.figures["shelf_list_pdf_status"] = dialog.status_text
 
 
 def _backup_dialogs(bench: Bench, lib: Any, work: Path) -> Any:

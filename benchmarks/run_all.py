@@ -397,7 +397,13 @@ GUI_STALL_JOBS = [
     ("stocktake_report", "stocktake report ({stocktake_location})"),
     ("stocktake_mark_missing", "stocktake Mark missing ({stocktake_location})"),
     ("shelf_list", "{shelf_list_rows:,}-row shelf list printed (PDF printer, ListPrinter)"),
+    ("shelf_list_pdf", "the same shelf list saved as a PDF (ListPdfSaver)"),
     ("backup", "Back up now"),
+    (
+        "package",
+        "bookmobile package import ({package_items:,} items, {package_patrons:,} patrons, "
+        "{package_loans:,} loans)",
+    ),
     ("restore", "restore from that backup"),
 ]
 
@@ -405,7 +411,7 @@ GUI_STALL_JOBS = [
 def gui_stall(opts: Options) -> tuple[Figures, list[Row]]:
     """The GUI thread's longest stall while each long job runs in its dialog (lib-100k)."""
     if opts.quick:
-        db, sizes = opts.large, {"labels": 200, "audit": 5_000}
+        db, sizes = opts.large, {"labels": 200, "audit": 5_000, "operations": 1_000}
     else:
         db, sizes = _ensure(opts.large.parent / "lib-100k.sqlite3", GROWTH_SIZES["100k"]), {}
     extra = "".join(f" --{k} {v}" for k, v in sizes.items())
@@ -413,7 +419,15 @@ def gui_stall(opts: Options) -> tuple[Figures, list[Row]]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     bench = importlib.import_module("gui_stall_bench")
     figures = bench.run(db=db, **sizes)
-    about = {"labels": 0, "audit_entries": 0, "stocktake_location": "?", "shelf_list_rows": 0}
+    about = {
+        "labels": 0,
+        "audit_entries": 0,
+        "stocktake_location": "?",
+        "shelf_list_rows": 0,
+        "package_items": 0,
+        "package_patrons": 0,
+        "package_loans": 0,
+    }
     about |= {k: v for k, v in figures.items() if k in about}
     rows = []
     for job, what in GUI_STALL_JOBS:
