@@ -198,6 +198,22 @@ def test_the_report_prints_on_the_runner_once_the_printer_is_chosen(
     assert "2 scanned of 5 expected: 3 missing, 1 misshelved" in text
 
 
+def test_enter_in_the_location_starts_the_stocktake(
+    qtbot: QtBot, dialog: InventoryDialog, shelf: list[str]
+) -> None:
+    dialog.open()
+    qtbot.waitUntil(lambda: dialog.ui.location_combo.count() > 1, timeout=5000)
+    qtbot.waitUntil(dialog.ui.start_button.isEnabled, timeout=5000)
+    edit = dialog.ui.location_combo.lineEdit()
+    assert edit is not None and edit.hasFocus()
+    edit.clear()
+    qtbot.keyClicks(edit, "Main")
+    with qtbot.waitSignal(dialog.started, timeout=5000) as started:
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert started.args[0].location == "Main"
+    assert dialog.ui.scan_edit.hasFocus()
+
+
 def test_scanning_before_a_start_says_what_to_do(
     qtbot: QtBot, dialog: InventoryDialog, shelf: list[str]
 ) -> None:

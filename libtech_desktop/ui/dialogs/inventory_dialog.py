@@ -309,6 +309,10 @@ class InventoryDialog(QDialog):
         show_model(self.ui.report_view, self.findings, stretch=4)
         ui = self.ui
         ui.start_button.clicked.connect(self.start)
+        # Enter in the location or the range starts, as the button would.
+        for edit in (ui.location_combo.lineEdit(), ui.from_edit, ui.to_edit):
+            if edit is not None:
+                edit.returnPressed.connect(self._start_on_enter)
         ui.scan_edit.returnPressed.connect(self._on_scan_entered)
         ui.report_button.clicked.connect(lambda: self.read_report())
         ui.put_right_button.clicked.connect(self.put_right_selected)
@@ -335,6 +339,10 @@ class InventoryDialog(QDialog):
     @property
     def status_text(self) -> str:
         return self.ui.status_label.text()
+
+    def _start_on_enter(self) -> None:
+        if self.ui.start_button.isEnabled():
+            self.start()
 
     def start(self) -> None:
         """Start a stocktake of the location and/or range typed above."""
