@@ -77,7 +77,8 @@ BOOKMOBILE_TABLES = {
 }
 #: Staff accounts, roles, script tokens and the audit log (0012).
 STAFF_TABLES = {"roles", "role_permissions", "staff_accounts", "api_tokens", "audit_log"}
-#: The FTS5 catalogue index (0004) and the shadow tables SQLite keeps for it.
+#: The FTS5 catalogue index (0004), the patrons' trigram index (0014, external content:
+#: no ``_content``; no ranking: no ``_docsize``) and the shadow tables SQLite keeps for them.
 SEARCH_TABLES = {
     "biblio_search",
     "biblio_search_config",
@@ -86,6 +87,10 @@ SEARCH_TABLES = {
     "biblio_search_docsize",
     "biblio_search_idx",
     "biblio_search_order",
+    "patron_search",
+    "patron_search_config",
+    "patron_search_data",
+    "patron_search_idx",
 }
 
 #: What the first release wrote (schema 0001), as plain SQL as it would be on disk.

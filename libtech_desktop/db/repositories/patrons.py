@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from libtech_desktop.db import mapping
 from libtech_desktop.db import models as m
 from libtech_desktop.db.repositories._shared import like_pattern, stamp
+from libtech_desktop.db.search_schema import PATRON_SEARCH_TABLE
 from libtech_desktop.domain.errors import InvalidInput
 from libtech_desktop.domain.patrons import (
     ANONYMISED_BARCODE,
@@ -24,6 +25,14 @@ from libtech_desktop.domain.staff import Actor
 
 #: Barcodes per ``IN (...)``: well under SQLite's limit on bound parameters.
 _IN_BATCH = 500
+#: The shortest text the trigram index answers (FTS5's trigram tokenizer matches no
+#: shorter phrase); a shorter one is searched by reading the table.
+TRIGRAM = 3
+#: From this many index hits a text is common: listing and sorting them all would cost
+#: more than reading the table, and a page is likely among the first names in order.
+MANY_HITS = 20_000
+#: How many patrons in name order a common text's page is sought among first.
+NAME_WINDOW = 5_000
 
 
 class SqlPatronRepository:
@@ -63,15 +72,39 @@ class SqlPatronRepository:
         return self._patron(row) if row else None
 
     _SEARCH = f"SELECT {mapping.PATRON_COLUMNS} FROM {mapping.PATRON_FROM} WHERE p.barcode != ?"
-    # A part of a name or email matches anywhere in it: no index helps, so the table is
+    #: Not the anonymised patron; a part of the name or email (LIKE's own wildcards
+    #: escaped, ASCII letters in either case), or the card itself.
+    _FILTER = (
+        " p.barcode != ? AND (lower(p.name) LIKE lower(?) ESCAPE '\\'"
+        " OR p.barcode = ? OR lower(p.email) LIKE lower(?) ESCAPE '\\')"
+    )
+    # Without the index (a text of one or two characters, or a common one): the table
     # read straight through and the matches sorted (about 150 ms for 200,000 patrons).
     # Walking the name index instead takes half a second or more when the matches are
     # few or far down the alphabet; only a blank search (every patron) walks it.
     _MATCHING = (
         f"SELECT {mapping.PATRON_COLUMNS} FROM "
         + mapping.PATRON_FROM.replace("patrons AS p ", "patrons AS p NOT INDEXED ", 1)
-        + " WHERE p.barcode != ? AND (lower(p.name) LIKE lower(?) ESCAPE '\\'"
-        " OR p.barcode = ? OR lower(p.email) LIKE lower(?) ESCAPE '\\')"
+        + " WHERE"
+        + _FILTER
+    )
+    # The trigram index (migration 0014) lists the patrons whose name or email holds the
+    # text (3+ characters, case folded as the tokenizer folds it: never fewer than LIKE
+    # finds); with the card's patron they are the candidates, checked by the same filter.
+    _HITS = f"SELECT rowid FROM {PATRON_SEARCH_TABLE} WHERE {PATRON_SEARCH_TABLE} MATCH ?"
+    _COUNT_HITS = f"SELECT count(*) FROM ({_HITS} LIMIT ?)"
+    _INDEXED = (
+        f"SELECT {mapping.PATRON_COLUMNS} FROM (SELECT rowid AS id FROM {PATRON_SEARCH_TABLE} "
+        f"WHERE {PATRON_SEARCH_TABLE} MATCH ? UNION SELECT id FROM patrons WHERE barcode = ?) "
+        f"AS h CROSS JOIN {mapping.PATRON_FROM} WHERE p.id = h.id AND" + _FILTER
+    )
+    # A common text (MANY_HITS or more): the first NAME_WINDOW patrons in name order,
+    # filtered. Right whenever a whole page is found among them (the window is the start
+    # of the list's own order); else the table is read.
+    _WINDOWED = (
+        f"SELECT {mapping.PATRON_COLUMNS} FROM (SELECT id FROM patrons "
+        "ORDER BY name, id LIMIT ?) AS w "
+        f"CROSS JOIN {mapping.PATRON_FROM} WHERE p.id = w.id AND" + _FILTER
     )
     #: Name order; the id keeps patrons of the same name in one order from page to page.
     _ORDER = " ORDER BY p.name, p.id LIMIT ? OFFSET ?"
@@ -79,11 +112,22 @@ class SqlPatronRepository:
     def search(self, text: str, limit: int, offset: int = 0) -> Sequence[Patron]:
         """Patrons whose name or email contains ``text`` or whose card it is, by name
         (every patron for a blank ``text``): ``limit`` of them from ``offset``."""
-        if text:
-            pattern = like_pattern(text)
-            sql, params = self._MATCHING, [ANONYMISED_BARCODE, pattern, text, pattern]
-        else:
-            sql, params = self._SEARCH, [ANONYMISED_BARCODE]
+        if not text:
+            return self._page(self._SEARCH, [ANONYMISED_BARCODE], limit, offset)
+        pattern = like_pattern(text)
+        filtered = [ANONYMISED_BARCODE, pattern, text, pattern]
+        # FTS5 reads its query only up to a NUL character: such a text reads the table.
+        if len(text) >= TRIGRAM and "\x00" not in text:
+            phrase = '"' + text.replace('"', '""') + '"'  # one phrase: a substring
+            found = mapping.run(self._s, self._COUNT_HITS, (phrase, MANY_HITS)).scalar_one()
+            if found < MANY_HITS:
+                return self._page(self._INDEXED, [phrase, text, *filtered], limit, offset)
+            page = self._page(self._WINDOWED, [NAME_WINDOW, *filtered], limit, offset)
+            if len(page) == limit:
+                return page
+        return self._page(self._MATCHING, filtered, limit, offset)
+
+    def _page(self, sql: str, params: list[Any], limit: int, offset: int) -> list[Patron]:
         rows = mapping.run(self._s, sql + self._ORDER, (*params, limit, offset))
         return [mapping.patron_of(row) for row in rows]
 
