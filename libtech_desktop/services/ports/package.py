@@ -61,11 +61,16 @@ class PackageRepository(Protocol):
     def put_patrons(self, rows: Sequence[Row], actor: Actor, now: datetime) -> None:
         """Patrons by barcode: name, category, expiry, manual block."""
 
-    def set_balance(
-        self, barcode: str, owed_minor: int, description: str, actor: Actor, now: datetime
+    def set_balances(
+        self,
+        balances: Sequence[tuple[str, int]],
+        description: str,
+        actor: Actor,
+        now: datetime,
     ) -> None:
-        """The patron's account becomes one open ``manual`` fine of ``owed_minor`` (none
-        when 0): earlier fines, credits and payments here are removed."""
+        """Each patron's account (``(barcode, owed_minor)``, in turn) becomes one open
+        ``manual`` fine of ``owed_minor`` (none when 0): earlier fines, credits and
+        payments here are removed."""
 
     def match_loans(
         self,
