@@ -21,9 +21,10 @@ from sqlalchemy import delete, or_, select
 
 from libtech_desktop.db import models as m
 from libtech_desktop.db import uow as uow_module
-from libtech_desktop.db.repositories import package as package_repository
+from libtech_desktop.db.repositories import package_mirror
 from libtech_desktop.db.repositories._shared import stamp
-from libtech_desktop.db.repositories.package import SqlPackageRepository, _day
+from libtech_desktop.db.repositories.package import SqlPackageRepository
+from libtech_desktop.db.repositories.package_mirror import _day
 from libtech_desktop.domain.callnumbers import shelf_key
 from libtech_desktop.domain.catalogue import BiblioDraft
 from libtech_desktop.domain.duplicates import work_key
@@ -467,7 +468,7 @@ def test_a_set_based_import_writes_what_a_row_at_a_time_import_wrote(
 ):
     # Small batches and short IN lists: every step runs over several of them.
     monkeypatch.setattr(sync_package, "_CHUNK", 3)
-    monkeypatch.setattr(package_repository, "_PART", 2)
+    monkeypatch.setattr(package_mirror, "_PART", 2)
     now = clock.now()
     first = _write(tmp_path / "first.lbp", template, FIRST, now)
     second = _write(tmp_path / "second.lbp", template, SECOND, now + timedelta(hours=1))
