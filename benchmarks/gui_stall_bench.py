@@ -50,9 +50,11 @@ Measured on a shared machine the figures vary from run to run; the target is < 1
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import sqlite3
+import subprocess
 import sys
 import tempfile
 import time
@@ -84,17 +86,29 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--only", nargs="+", choices=JOBS, metavar="JOB", help="these jobs")
     parser.add_argument("--skip", nargs="+", choices=JOBS, default=[], metavar="JOB")
     parser.add_argument("--keep", action="store_true", help="keep the scratch folder")
+    parser.add_argument("--json", type=Path, help="also write the figures here (JSON)")
     return parser
 
 
 def run(**options: object) -> Figures:
     """The figures, for ``benchmarks/run_all.py``: options as the command line's (``db``,
     ``work``, ``labels``, ``audit``, ``location``, ``operations``, ``settle``, ``only``,
-    ``skip``, ``keep``)."""
-    args = _parser().parse_args([])
-    vars(args).update(options)
-    args.db = Path(str(args.db))
-    return _measure(args)
+    ``skip``, ``keep``). Measured in a fresh process, as a desk runs: in the caller's,
+    every object its earlier work left alive lengthens each full garbage collection."""
+    argv = [sys.executable, str(Path(__file__).resolve())]
+    for key, value in options.items():
+        flag = "--" + key
+        if isinstance(value, bool):
+            argv += [flag] if value else []
+        elif isinstance(value, list | tuple):
+            argv += [flag, *map(str, value)] if value else []
+        elif value is not None:
+            argv += [flag, str(value)]
+    with tempfile.TemporaryDirectory(prefix="gui-stall-figures-") as folder:
+        out = Path(folder) / "figures.json"
+        subprocess.run([*argv, "--json", str(out)], check=True)
+        figures: Figures = json.loads(out.read_text())
+    return figures
 
 
 # ------------------------------------------------------------------------ the library
@@ -542,7 +556,10 @@ def _measure(args: argparse.Namespace) -> Figures:
 
 
 def main() -> None:
-    _measure(_parser().parse_args())
+    args = _parser().parse_args()
+    figures = _measure(args)
+    if args.json is not None:
+        args.json.write_text(json.dumps(figures, indent=1, default=str))
 
 
 if __name__ == "__main__":

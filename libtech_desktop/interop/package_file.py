@@ -10,6 +10,7 @@ before asking for it).
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import os
 import zlib
@@ -21,7 +22,6 @@ from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from libtech_desktop.domain.errors import InvalidInput, LibtechError
 
@@ -115,8 +115,17 @@ def read(path: Path, passphrase: str) -> tuple[PackageHeader, dict[str, Any]]:
     return header, payload
 
 
+#: scrypt needs 128 * r * n bytes (32 MiB here): OpenSSL's default ceiling is that exactly.
+_KDF_MAXMEM = 2 * 128 * KDF_R * KDF_N
+
+
 def _key(passphrase: str, salt: bytes) -> bytes:
-    return Scrypt(salt=salt, length=32, n=KDF_N, r=KDF_R, p=KDF_P).derive(passphrase.encode())
+    """scrypt (RFC 7914) through hashlib, which lets go of Python's lock while it works
+    (cryptography's ``Scrypt``, the same function, held it for 0.1 s: the desk's window
+    stalled while a package opened)."""
+    return hashlib.scrypt(
+        passphrase.encode(), salt=salt, n=KDF_N, r=KDF_R, p=KDF_P, maxmem=_KDF_MAXMEM, dklen=32
+    )
 
 
 def _header_line(header: PackageHeader, salt: bytes, nonce: bytes) -> bytes:

@@ -92,3 +92,16 @@ def test_a_short_passphrase_is_refused_and_says_how_long(tmp_path):
     with pytest.raises(InvalidInput, match="at least 8 characters"):
         package_file.write(tmp_path / "x.lbp", HEADER, PAYLOAD, "1234567")
     assert not (tmp_path / "x.lbp").exists()
+
+
+@pytest.mark.parametrize("passphrase", ["correct horse battery", "pässwörd ünïcode"])
+def test_the_key_is_the_scrypt_packages_were_always_sealed_with(passphrase: str) -> None:
+    # hashlib's scrypt (which lets the desk's window repaint while it works) derives the
+    # very key cryptography's Scrypt did: packages sealed before still open.
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+    salt = bytes(range(16))
+    before = Scrypt(
+        salt=salt, length=32, n=package_file.KDF_N, r=package_file.KDF_R, p=package_file.KDF_P
+    ).derive(passphrase.encode())
+    assert package_file._key(passphrase, salt) == before
