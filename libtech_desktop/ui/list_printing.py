@@ -9,12 +9,13 @@ lays out and paints on the runner with a progress bar and Cancel.
 from __future__ import annotations
 
 import heapq
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from html import escape
-from typing import Any, Literal
+from typing import Literal
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF
+from PySide6.QtCore import QPointF, QRectF, QSizeF, QTimer
 from PySide6.QtGui import (
     QFontMetricsF,
     QPagedPaintDevice,
@@ -33,8 +34,18 @@ from libtech_desktop.services.progress import (
     never_cancel,
     no_progress,
 )
-from libtech_desktop.ui.progress import JobProgress
+from libtech_desktop.ui.progress import SHOW_AT_ONCE, JobProgress
 from libtech_desktop.ui.runner import Job, JobEndWatcher, TaskRunner
+
+#: A list job starts laying pages out only once the desk's window has settled after
+#: its progress window appeared (SETTLE_MS), and waits no longer than WINDOW_FIRST_S for
+#: that. Qt's layout calls hold Python's lock for 10-30 ms each, and what the GUI thread
+#: does just then (the progress window's first show and layout, the status line) runs a
+#: little Python per widget event, each waiting for one such call: the window froze
+#: 0.1-0.2 s as "Printing…" appeared. (Saving a list read from the library settles by
+#: itself: the reading lets go of the lock.)
+SETTLE_MS = 100
+WINDOW_FIRST_S = 1.0
 
 #: A list's page margins, as QTextDocument.print_ leaves them; its page number sits in
 #: the bottom one.
@@ -454,7 +465,7 @@ class ListPrinter:
         runner: TaskRunner,
         on_done: Callable[[str, bool], None],
         *,
-        show_progress_after_ms: int | None = None,
+        show_progress_after_ms: int = SHOW_AT_ONCE,
     ) -> None:
         self._parent, self._runner, self._on_done = parent, runner, on_done
         self._show_after = show_progress_after_ms
@@ -500,7 +511,10 @@ class ListPrinter:
         self.printer = printer
         self._pending = None
 
+        shown = threading.Event()
+
         def paint(progress: ProgressFn, should_cancel: CancelFn) -> int:
+            shown.wait(WINDOW_FIRST_S)
             try:
                 if isinstance(content, ListPrintout):
                     return paint_list(content, printer, progress, should_cancel)
@@ -517,12 +531,14 @@ class ListPrinter:
 
         job = self._runner.submit(paint, printed, refused, long=True, owner=self._parent)
         self.job = job
-        options: dict[str, Any] = {}
-        if self._show_after is not None:
-            options["show_after_ms"] = self._show_after
         self.progress = JobProgress(
-            self._runner, job, self._parent, f"Printing {what[0].lower()}{what[1:]}…", **options
+            self._runner,
+            job,
+            self._parent,
+            f"Printing {what[0].lower()}{what[1:]}…",
+            self._show_after,
         )
+        QTimer.singleShot(SETTLE_MS, shown.set)
         JobEndWatcher(self._runner, job, self._parent, self._ended)
         return job
 

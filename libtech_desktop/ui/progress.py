@@ -9,6 +9,9 @@ from libtech_desktop.ui.runner import Job, TaskRunner
 
 #: Jobs quicker than this finish without any dialog flashing up.
 SHOW_AFTER_MS = 500
+#: For a job the technician asked for as a document (printing or saving a long list):
+#: its window shows at once, as a print dialog's "Printing…" does.
+SHOW_AT_ONCE = 0
 
 
 class JobProgress:

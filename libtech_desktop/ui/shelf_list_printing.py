@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import errno
 import os
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -31,8 +33,16 @@ from libtech_desktop.services.progress import (
     never_cancel,
     no_progress,
 )
-from libtech_desktop.ui.list_printing import Cell, ListColumn, ListPrintout, paint_list, refocus
-from libtech_desktop.ui.progress import SHOW_AFTER_MS, JobProgress
+from libtech_desktop.ui.list_printing import (
+    SETTLE_MS,
+    WINDOW_FIRST_S,
+    Cell,
+    ListColumn,
+    ListPrintout,
+    paint_list,
+    refocus,
+)
+from libtech_desktop.ui.progress import SHOW_AT_ONCE, JobProgress
 from libtech_desktop.ui.runner import JOB_CRASHED_MESSAGE, Job, JobEndWatcher, TaskRunner
 
 RESOLUTION_DPI = 300
@@ -173,7 +183,7 @@ class ListPdfSaver:
         on_done: Callable[[str, bool], None],
         *,
         on_saved: Callable[[ListPrintout, Path], None] | None = None,
-        show_progress_after_ms: int = SHOW_AFTER_MS,
+        show_progress_after_ms: int = SHOW_AT_ONCE,
     ) -> None:
         self._parent, self._runner = parent, runner
         self._on_done, self._on_saved = on_done, on_saved
@@ -195,7 +205,10 @@ class ListPdfSaver:
             self._on_done(f"Still saving {what} as a PDF: wait for it to finish.", True)
             return None
 
+        shown = threading.Event()
+
         def save(progress: ProgressFn, should_cancel: CancelFn) -> ListPrintout:
+            shown.wait(WINDOW_FIRST_S)
             existed = path.exists()
             refusal: LibtechError | None = None
             try:
@@ -226,6 +239,7 @@ class ListPdfSaver:
         self.progress = JobProgress(
             self._runner, job, self._parent, f"Saving {what} as a PDF…", self._show_after
         )
+        QTimer.singleShot(SETTLE_MS, shown.set)
         JobEndWatcher(self._runner, job, self._parent, self._ended)
         return job
 

@@ -37,7 +37,7 @@ from libtech_desktop.ui.models.table import (
     RowTableModel,
     show_model,
 )
-from libtech_desktop.ui.progress import JobProgress
+from libtech_desktop.ui.progress import SHOW_AT_ONCE, JobProgress
 from libtech_desktop.ui.runner import (
     JOB_CRASHED_MESSAGE,
     Job,
@@ -297,7 +297,7 @@ class InventoryDialog(QDialog):
             runner,
             self._on_printed,
             on_saved=self._on_pdf_written,
-            show_progress_after_ms=progress_after_ms,
+            show_progress_after_ms=SHOW_AT_ONCE,
         )
         self.stocktake: Stocktake | None = None
         self.report: StocktakeReport | None = None

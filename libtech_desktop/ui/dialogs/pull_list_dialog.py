@@ -21,7 +21,7 @@ from libtech_desktop.ui._generated.ui_pull_list_dialog import Ui_PullListDialog
 from libtech_desktop.ui.feedback import show_status
 from libtech_desktop.ui.list_printing import ListColumn, ListPrinter, ListPrintout
 from libtech_desktop.ui.models.table import Column, RowTableModel, show_model
-from libtech_desktop.ui.progress import SHOW_AFTER_MS
+from libtech_desktop.ui.progress import SHOW_AT_ONCE
 from libtech_desktop.ui.runner import TaskRunner, WidgetJobs
 from libtech_desktop.ui.shelf_list_printing import (
     NO_CALL_NUMBER,
@@ -88,7 +88,7 @@ class PullListDialog(QDialog):
         holds: HoldService,
         runner: TaskRunner,
         *,
-        progress_after_ms: int = SHOW_AFTER_MS,
+        progress_after_ms: int = SHOW_AT_ONCE,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_PullListDialog()

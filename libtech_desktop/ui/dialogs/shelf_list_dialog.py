@@ -24,7 +24,7 @@ from libtech_desktop.ui.feedback import show_status
 from libtech_desktop.ui.list_printing import ListPrinter, ListPrintout
 from libtech_desktop.ui.models.shelf_list import PAGE_SIZE, ShelfListModel
 from libtech_desktop.ui.models.table import show_model
-from libtech_desktop.ui.progress import SHOW_AFTER_MS
+from libtech_desktop.ui.progress import SHOW_AT_ONCE
 from libtech_desktop.ui.runner import TaskRunner
 from libtech_desktop.ui.shelf_list_printing import (
     ListPdfSaver,
@@ -53,7 +53,7 @@ class ShelfListDialog(QDialog):
         parent: QWidget | None = None,
         *,
         page_size: int = PAGE_SIZE,
-        progress_after_ms: int = SHOW_AFTER_MS,
+        progress_after_ms: int = SHOW_AT_ONCE,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_ShelfListDialog()

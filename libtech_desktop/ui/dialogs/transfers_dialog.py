@@ -24,7 +24,7 @@ from libtech_desktop.ui._generated.ui_transfers_dialog import Ui_TransfersDialog
 from libtech_desktop.ui.feedback import show_status
 from libtech_desktop.ui.list_printing import ListColumn, ListPrinter, ListPrintout
 from libtech_desktop.ui.models.table import Column, RowTableModel, show_model
-from libtech_desktop.ui.progress import SHOW_AFTER_MS
+from libtech_desktop.ui.progress import SHOW_AT_ONCE
 from libtech_desktop.ui.runner import TaskRunner, WidgetJobs
 from libtech_desktop.ui.shelf_list_printing import (
     NO_CALL_NUMBER,
@@ -98,7 +98,7 @@ class TransfersDialog(QDialog):
         transfers: TransferService,
         runner: TaskRunner,
         *,
-        progress_after_ms: int = SHOW_AFTER_MS,
+        progress_after_ms: int = SHOW_AT_ONCE,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_TransfersDialog()
