@@ -401,7 +401,7 @@ def job_shelf_list(bench: Bench, lib: Any, work: Path, args: argparse.Namespace)
         list_printer.print_on(printer, content, what)
         return True
 
-    list_printer.print_html = chosen  # type: ignore[method-assign]
+    list_printer.print_list = chosen  # type: ignore[method-assign]
     bench.measure("shelf_list", dialog.print_list, lambda: not list_printer.busy)
     bench.figures["shelf_list_rows"] = PRINT_LIMIT
     bench.figures["shelf_list_status"] = dialog.status_text

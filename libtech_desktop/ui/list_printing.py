@@ -47,6 +47,20 @@ from libtech_desktop.ui.runner import Job, JobEndWatcher, TaskRunner
 SETTLE_MS = 100
 WINDOW_FIRST_S = 1.0
 
+
+def after_window_settles() -> Callable[[], None]:
+    """Called on the GUI thread as a list job is submitted: what the job calls first, on
+    the runner, to wait until SETTLE_MS have passed on the GUI thread (at most
+    WINDOW_FIRST_S)."""
+    settled = threading.Event()
+    QTimer.singleShot(SETTLE_MS, settled.set)
+
+    def wait() -> None:
+        settled.wait(WINDOW_FIRST_S)
+
+    return wait
+
+
 #: A list's page margins, as QTextDocument.print_ leaves them; its page number sits in
 #: the bottom one.
 LIST_MARGIN_CM = 2.0
@@ -93,8 +107,7 @@ class ListPrintout:
     with a style of its own. Laid out a page at a time (:func:`paint_list`), so no
     single Qt call holds the GUI thread up however long the list.
 
-    ``html()`` gives the whole list as one HTML document (a preview, or a caller of
-    :meth:`ListPrinter.print_html` with HTML)."""
+    ``html()`` gives rows of it as one HTML document (what a page is laid out from)."""
 
     heading: str
     about: str
@@ -383,74 +396,6 @@ def _paint_pages_numbered(
             raise _CancelledAt(number + 1)
 
 
-def print_list_pages(
-    html: str,
-    device: QPagedPaintDevice,
-    progress: ProgressFn = no_progress,
-    should_cancel: CancelFn = never_cancel,
-) -> int:
-    """Lay ``html`` out for ``device`` (a QPrinter, a QPdfWriter) and paint it a page at a
-    time, numbered at the bottom right as ``QTextDocument.print_`` numbers them; returns
-    the pages printed. Safe on the runner's thread (Qt paints on a printer from any
-    thread): reports ``progress(page, pages, "Pages")`` and, on a cancel, aborts the print
-    run (a printer then drops what it was sent) and raises :class:`Cancelled`.
-
-    One document for the whole list: its layout is one long Qt call that holds the GUI
-    thread up (half a second for 2,000 rows). A list given as a :class:`ListPrintout`
-    prints through :func:`paint_list` instead, a page at a time."""
-    pages = done = 0
-    painter = QPainter()
-    document: QTextDocument | None = None
-    try:
-        progress(0, 0, "")  # laying out: no count yet
-        document = QTextDocument()
-        document.documentLayout().setPaintDevice(device)
-        document.setHtml(html)
-        dpi_y = device.logicalDpiY()
-        margin, body = _list_body(device)
-        document.setPageSize(body)
-        pages = document.pageCount()  # lays the whole list out: the slow part
-        if should_cancel():
-            raise Cancelled()
-        if not painter.begin(device):
-            raise OSError("the printer could not be opened")
-        font = document.defaultFont()
-        font.setPointSizeF(10.0)
-        painter.setFont(font)
-        metrics = painter.fontMetrics()
-        baseline = body.height() + margin + metrics.ascent() + 5 * dpi_y / 72
-        number_right = body.width() + margin
-        for number in range(pages):
-            if number:
-                device.newPage()
-            painter.save()
-            painter.translate(margin, margin - number * body.height())
-            document.drawContents(
-                painter, QRectF(0, number * body.height(), body.width(), body.height())
-            )
-            painter.restore()
-            text = str(number + 1)
-            painter.drawText(
-                QPointF(number_right - metrics.horizontalAdvance(text), baseline), text
-            )
-            done = number + 1
-            progress(done, pages, "Pages")
-            if should_cancel():
-                raise Cancelled()
-    except Cancelled:
-        _cancel_print(painter, device)
-        raise Cancelled(
-            f"Printing cancelled after {done} of {pages} pages: nothing is printed."
-            if done
-            else "Printing cancelled: nothing was sent to the printer."
-        ) from None
-    finally:
-        if painter.isActive():
-            painter.end()
-        document = None  # dies on this thread, as paint_list's pages do
-    return pages
-
-
 class ListPrinter:
     """Prints one dialog's long lists: the system's print dialog (made once, parented to
     the dialog, window-modal) chooses the printer; the list is laid out and painted on
@@ -471,7 +416,7 @@ class ListPrinter:
         self._show_after = show_progress_after_ms
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self._dialog: QPrintDialog | None = None
-        self._pending: tuple[str | ListPrintout, str] | None = None
+        self._pending: tuple[ListPrintout, str] | None = None
         #: The printout being painted, if any.
         self.job: Job | None = None
         self.progress: JobProgress | None = None
@@ -489,15 +434,10 @@ class ListPrinter:
         """Ask for the printer, then print ``printout`` a page at a time; ``what`` names
         it ("The shelf list"). False (and nothing asked) while another printout is
         still going."""
-        return self.print_html(printout, what)
-
-    def print_html(self, content: str | ListPrintout, what: str) -> bool:
-        """As :meth:`print_list`, for a list given as HTML too (laid out as one
-        document: a long one holds the GUI thread up while it is laid out)."""
         if self.job is not None:
             self._on_done(f"{what}: still printing the last one.", True)
             return False
-        self._pending = (content, what)
+        self._pending = (printout, what)
         if self._dialog is None:
             self._dialog = QPrintDialog(self.printer, self._parent)
             self._dialog.accepted.connect(self._on_accepted)
@@ -506,19 +446,16 @@ class ListPrinter:
         QDialog.open(self._dialog)
         return True
 
-    def print_on(self, printer: QPrinter, content: str | ListPrintout, what: str) -> Job:
-        """Print ``content`` on ``printer`` (chosen already) on the runner, with progress."""
+    def print_on(self, printer: QPrinter, printout: ListPrintout, what: str) -> Job:
+        """Print ``printout`` on ``printer`` (chosen already) on the runner, with progress."""
         self.printer = printer
         self._pending = None
-
-        shown = threading.Event()
+        settled = after_window_settles()
 
         def paint(progress: ProgressFn, should_cancel: CancelFn) -> int:
-            shown.wait(WINDOW_FIRST_S)
+            settled()
             try:
-                if isinstance(content, ListPrintout):
-                    return paint_list(content, printer, progress, should_cancel)
-                return print_list_pages(content, printer, progress, should_cancel)
+                return paint_list(printout, printer, progress, should_cancel)
             except OSError as exc:
                 raise LibtechError(f"{what} was NOT printed: {exc}.") from exc
 
@@ -538,14 +475,13 @@ class ListPrinter:
             f"Printing {what[0].lower()}{what[1:]}…",
             self._show_after,
         )
-        QTimer.singleShot(SETTLE_MS, shown.set)
         JobEndWatcher(self._runner, job, self._parent, self._ended)
         return job
 
     def _on_accepted(self) -> None:
         if self._pending is not None:
-            content, what = self._pending
-            self.print_on(self.printer, content, what)
+            printout, what = self._pending
+            self.print_on(self.printer, printout, what)
 
     def _on_rejected(self) -> None:
         if self._pending is not None:

@@ -15,12 +15,10 @@ from __future__ import annotations
 
 import errno
 import os
-import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from libtech_desktop.domain.catalogue import ItemStatus
@@ -34,19 +32,17 @@ from libtech_desktop.services.progress import (
     no_progress,
 )
 from libtech_desktop.ui.list_printing import (
-    SETTLE_MS,
-    WINDOW_FIRST_S,
     Cell,
     ListColumn,
     ListPrintout,
+    after_window_settles,
     paint_list,
     refocus,
 )
 from libtech_desktop.ui.progress import SHOW_AT_ONCE, JobProgress
 from libtech_desktop.ui.runner import JOB_CRASHED_MESSAGE, Job, JobEndWatcher, TaskRunner
 
-RESOLUTION_DPI = 300
-#: A ListPrintout's PDF: as QPrinter's HighResolution mode.
+#: A list's PDF: as QPrinter's HighResolution mode.
 LIST_RESOLUTION_DPI = 1200
 NO_CALL_NUMBER = "(no call number)"
 #: A list's first column: a box to tick as each row is done.
@@ -80,11 +76,6 @@ def shelf_list_printout(
     )
 
 
-def shelf_list_html(entries: Sequence[ShelfEntry], heading: str, about: str = "") -> str:
-    """The printable list as one HTML document."""
-    return shelf_list_printout(entries, heading, about).html()
-
-
 def _row(entry: ShelfEntry) -> list[str | Cell]:
     off = entry.status != ItemStatus.AVAILABLE
     return [
@@ -95,17 +86,6 @@ def _row(entry: ShelfEntry) -> list[str | Cell]:
         entry.barcode,
         Cell(entry.status.label, "off" if off else ""),
     ]
-
-
-def document(html: str) -> QTextDocument:
-    doc = QTextDocument()
-    doc.setHtml(html)
-    return doc
-
-
-def print_html(html: str, device: QPagedPaintDevice) -> None:
-    """Print on ``device`` (a QPrinter, a QPdfWriter): Qt pages it and numbers the pages."""
-    document(html).print_(device)
 
 
 def ask_pdf_path(parent: QWidget, caption: str, file_name: str) -> Path | None:
@@ -122,17 +102,15 @@ def pdf_not_written(path: Path, error: OSError) -> str:
 
 
 def write_pdf(
-    content: str | ListPrintout,
+    printout: ListPrintout,
     path: Path,
-    title: str = "Shelf list",
     progress: ProgressFn = no_progress,
     should_cancel: CancelFn = never_cancel,
 ) -> Path:
-    """Write ``content`` as an A4 PDF at ``path``. A :class:`ListPrintout` is laid out a
-    page at a time as :class:`ListPrinter` prints it (the same pages), reporting
-    ``progress`` and stopping on ``should_cancel`` (raising ``Cancelled``: no file is
-    left, an older one at ``path`` stays as it was); HTML is laid out as one document
-    (slow for a long list). The file appears complete or not at all."""
+    """Write ``printout`` as an A4 PDF at ``path``, laid out a page at a time as
+    :class:`ListPrinter` prints it (the same pages), reporting ``progress`` and stopping
+    on ``should_cancel`` (raising ``Cancelled``: no file is left, an older one at
+    ``path`` stays as it was). The file appears complete or not at all."""
     if path.parent.exists() and not path.parent.is_dir():
         raise NotADirectoryError(errno.ENOTDIR, "not a folder", str(path.parent))
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -141,20 +119,13 @@ def write_pdf(
     writer = QPdfWriter(str(part))
     # A list at a printer's resolution: its fonts are measured as on paper, and the
     # same rows fall on the same pages.
-    writer.setResolution(
-        LIST_RESOLUTION_DPI if isinstance(content, ListPrintout) else RESOLUTION_DPI
-    )
-    writer.setTitle(
-        content.title or content.heading if isinstance(content, ListPrintout) else title
-    )
+    writer.setResolution(LIST_RESOLUTION_DPI)
+    writer.setTitle(printout.title or printout.heading)
     writer.setCreator("LibTech Desk")
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageOrientation(QPageLayout.Orientation.Portrait)
     try:
-        if isinstance(content, ListPrintout):
-            paint_list(content, writer, progress, should_cancel)
-        else:
-            print_html(content, writer)
+        paint_list(printout, writer, progress, should_cancel)
         del writer  # the file is finished and closed
         os.replace(part, path)
     except BaseException:
@@ -205,10 +176,10 @@ class ListPdfSaver:
             self._on_done(f"Still saving {what} as a PDF: wait for it to finish.", True)
             return None
 
-        shown = threading.Event()
+        settled = after_window_settles()
 
         def save(progress: ProgressFn, should_cancel: CancelFn) -> ListPrintout:
-            shown.wait(WINDOW_FIRST_S)
+            settled()
             existed = path.exists()
             refusal: LibtechError | None = None
             try:
@@ -239,7 +210,6 @@ class ListPdfSaver:
         self.progress = JobProgress(
             self._runner, job, self._parent, f"Saving {what} as a PDF…", self._show_after
         )
-        QTimer.singleShot(SETTLE_MS, shown.set)
         JobEndWatcher(self._runner, job, self._parent, self._ended)
         return job
 

@@ -29,11 +29,13 @@ from libtech_desktop.ui.runner import TaskRunner
 from libtech_desktop.ui.shelf_list_printing import ListPdfSaver, write_pdf
 
 
-def long_list(rows: int) -> str:
-    body = "".join(
-        f"<tr><td>☐</td><td>FIC {n:05d}</td><td>Title {n}</td></tr>" for n in range(rows)
+def long_list(rows: int) -> ListPrintout:
+    return ListPrintout(
+        "Pull list",
+        f"{rows} copies",
+        [ListColumn("✓"), ListColumn("Call number", "call"), ListColumn("Title")],
+        [["☐", f"FIC {n:05d}", f"Title {n}"] for n in range(rows)],
     )
-    return f"<html><body><h1>Pull list</h1><table>{body}</table></body></html>"
 
 
 class PageGate:
@@ -106,7 +108,7 @@ def test_the_print_dialog_chooses_the_printer_then_the_pages_print_on_the_runner
     target = tmp_path / "printed.pdf"
     printing.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printing.printer.setOutputFileName(str(target))
-    printing.print_html(long_list(400), "The pull list")
+    printing.print_list(long_list(400), "The pull list")
     dialog = printing.dialog
     assert dialog is not None and dialog.isVisible()  # window-modal, the GUI thread's
     assert printing.job is None  # nothing is laid out before a printer is chosen
@@ -129,7 +131,7 @@ def test_the_print_dialog_cancelled_prints_nothing(
     qtbot.addWidget(parent)
     said: list[tuple[str, bool]] = []
     printing = ListPrinter(parent, runner, lambda text, error: said.append((text, error)))
-    printing.print_html(long_list(10), "The pick list")
+    printing.print_list(long_list(10), "The pick list")
     assert printing.dialog is not None
     printing.dialog.reject()
     assert said == [("Printing cancelled.", False)]
@@ -163,7 +165,7 @@ def test_a_second_print_while_one_is_going_is_refused(
     gate = threading.Event()
     runner.submit(gate.wait)
     printing.print_on(pdf_printer(tmp_path / "x.pdf"), long_list(5), "The shelf list")
-    assert printing.print_html(long_list(5), "The shelf list") is False
+    assert printing.print_list(long_list(5), "The shelf list") is False
     assert said == [("The shelf list: still printing the last one.", True)]
     gate.set()
     qtbot.waitUntil(lambda: printing.job is None, timeout=20000)
